@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Quick start, command 2: install what is missing, build, and run the whole test suite
+# through ctest (unit tests, CLI cases, scenarios, the strict lint of kb/).
+set -euo pipefail
+root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+"$root_dir/scripts/setup.sh"
+cd "$root_dir/build"
+ctest --output-on-failure -j "$(nproc)"

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct BuildArgs {
+  bool force = false;
+};
+
+int run_build(const GlobalOptions& global, const BuildArgs& args) {
+  const auto kb = kb_dir(global);
+  const auto dir = global.catalog.empty() ? catalog::default_catalog_dir(kb) : global.catalog;
+  std::vector<kb::Diagnostic> problems;
+  auto built = catalog::build({kb, dir, args.force}, problems);
+  if (!built) {
+    print_problems(problems);
+    return report(built.error());
+  }
+  if (built->up_to_date) {
+    fmt::print("catalog {} is up to date with {}\n", dir.string(), kb.string());
+  } else {
+    fmt::print("built {}: {} entries, {} analogies, {} sources from {} files in {}\n", dir.string(), built->entries,
+               built->analogies, built->sources, built->files, kb.string());
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_build_command(CLI::App& app, Run& run) {
+  static BuildArgs args;
+  CLI::App* cmd = app.add_subcommand("build", "compile the kb into a catalog (validated, atomic)");
+  cmd->add_flag("-f,--force", args.force, "rebuild even if the kb has not changed");
+  cmd->footer(
+      "The catalog (SQLite + Xapian) is written into a new generation and switched in with\n"
+      "one rename, so a failed or killed build leaves the previous catalog as it was.\n\n"
+      "Examples:\n"
+      "  sputnik build                          # the shipped kb into the per-user cache\n"
+      "  sputnik build --kb my-kb --catalog cat # a kb of your own into ./cat");
+  cmd->callback([&run] { run.exit_code = run_build(run.global, args); });
+}
+
+}  // namespace sputnik::cli

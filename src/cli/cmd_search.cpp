@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "core/export/search_render.hpp"
+#include "core/model/fields.hpp"
+#include "core/util/text.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct SearchArgs {
+  std::vector<std::string> words;
+  std::vector<std::string> types;
+  unsigned limit = 10;
+  unsigned offset = 0;
+  std::string sort = "relevance";
+  Format format = Format::text;
+  model::Lang lang = model::Lang::en;
+  bool explain = false;
+};
+
+std::string field_help() {
+  std::string out = "Query syntax: words (English is stemmed; Japanese works as typed), \"phrases\",\n"
+                    "AND OR NOT (AND is the default), +must -mustnot, trailing* wildcards, and fields:\n";
+  for (const auto& f : model::search_fields())
+    out += fmt::format("  {:<10} {:<48} {}\n", std::string(f.name) + ":", f.help, f.example);
+  return out;
+}
+
+index::SearchRequest make_request(const SearchArgs& args) {
+  index::SearchRequest request;
+  request.query = util::join(args.words, " ");
+  for (const auto& t : args.types) request.types.push_back(*model::parse_type(t));
+  request.limit = args.limit;
+  request.offset = args.offset;
+  request.sort = args.sort == "date" ? index::SortOrder::date
+               : args.sort == "-date" ? index::SortOrder::date_reverse
+               : index::SortOrder::relevance;
+  request.lang = args.lang;
+  return request;
+}
+
+int run_search(const GlobalOptions& global, const SearchArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  const index::SearchRequest request = make_request(args);
+  auto result = catalog->index.search(request);
+  if (!result) return report(result.error());
+  if (args.format == Format::json) {
+    write_stdout(out::render_search_json(*result, request));
+  } else {
+    if (args.explain) write_stdout(fmt::format("parsed query: {}\n", result->parsed_query));
+    if (!result->hits.empty()) write_stdout(out::render_search_text(*result, request, make_style(global, args.lang)));
+  }
+  if (result->hits.empty()) {
+    fmt::print(stderr, "sputnik: no matches for '{}'{}\n", request.query,
+               request.offset > 0 && result->total_estimate > 0 ? " at this --offset" : "");
+    return static_cast<int>(ErrorCode::no_match);
+  }
+  return 0;
+}
+
+CLI::Validator type_validator() {
+  return CLI::Validator(
+      [](std::string& s) -> std::string {
+        return model::parse_type(s) ? std::string()
+                                    : "must be moment, response, spillover, ai_event or analogy, not '" + s + "'";
+      },
+      "TYPE");
+}
+
+}  // namespace
+
+void add_search_command(CLI::App& app, Run& run) {
+  static SearchArgs args;
+  CLI::App* cmd = app.add_subcommand("search", "full-text search of moments, responses, spillovers and the AI race");
+  cmd->add_option("query", args.words, "query words (see the syntax below); none lists everything");
+  cmd->add_option("-t,--type", args.types, "only this type (repeatable): moment, response, spillover, ai_event, analogy")
+      ->check(type_validator());
+  cmd->add_option("-n,--limit", args.limit, "at most this many results")->check(CLI::Range(1u, 10000u))->capture_default_str();
+  cmd->add_option("--offset", args.offset, "skip this many results first")->capture_default_str();
+  cmd->add_option("--sort", args.sort, "relevance, date (oldest first) or -date (newest first)")
+      ->check(CLI::IsMember({"relevance", "date", "-date"}))
+      ->capture_default_str();
+  add_format_option(*cmd, args.format);
+  add_lang_option(*cmd, args.lang);
+  cmd->add_flag("--explain", args.explain, "print the parsed Xapian query first");
+  cmd->footer(field_help() +
+              "\nExamples:\n"
+              "  sputnik search satellite navigation\n"
+              "  sputnik search 人工衛星\n"
+              "  sputnik search 'type:response year:1958..1958'\n"
+              "  sputnik search 'category:\"Health and Medicine\" status:fact' --sort date\n"
+              "  sputnik search deepseek --format json\n\n"
+              "Exit status: 0 matches found, 1 no match, 2 bad query or options, 4 catalog problem.");
+  cmd->callback([&run] { run.exit_code = run_search(run.global, args); });
+}
+
+}  // namespace sputnik::cli

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+#include "cli/commands.hpp"
+#include "core/export/show_render.hpp"
+#include "core/query/show.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct ShowArgs {
+  std::string id;
+  Format format = Format::text;
+  model::Lang lang = model::Lang::en;
+};
+
+int run_show(const GlobalOptions& global, const ShowArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto result = query::show(catalog->store, args.id);
+  if (!result) return report(result.error());
+  write_stdout(args.format == Format::json ? out::render_show_json(*result)
+                                           : out::render_show_text(*result, make_style(global, args.lang)));
+  return 0;
+}
+
+}  // namespace
+
+void add_show_command(CLI::App& app, Run& run) {
+  static ShowArgs args;
+  CLI::App* cmd = app.add_subcommand("show", "one entry with its links, analogies and sources");
+  cmd->add_option("id", args.id, "an entry, analogy, source, era or country id")->required();
+  add_format_option(*cmd, args.format);
+  add_lang_option(*cmd, args.lang);
+  cmd->footer(
+      "Examples:\n"
+      "  sputnik show sputnik-1\n"
+      "  sputnik show ct-scanner --lang ja\n"
+      "  sputnik show deepseek-r1 --format json");
+  cmd->callback([&run] { run.exit_code = run_show(run.global, args); });
+}
+
+}  // namespace sputnik::cli

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+#include <map>
+
+#include "cli/commands.hpp"
+#include "core/kb/loader.hpp"
+#include "core/kb/validate.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct ValidateArgs {
+  bool strict = false;
+};
+
+std::string counts_line(const model::Corpus& corpus) {
+  std::map<model::EntryType, std::size_t> by_type;
+  for (const auto& e : corpus.entries) ++by_type[e.type];
+  return fmt::format("{} moments, {} responses, {} spillovers, {} AI-race events, {} analogies, {} sources",
+                     by_type[model::EntryType::moment], by_type[model::EntryType::response],
+                     by_type[model::EntryType::spillover], by_type[model::EntryType::ai_event],
+                     corpus.analogies.size(), corpus.sources.size());
+}
+
+int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
+  const auto dir = kb_dir(global);
+  auto loaded = kb::load_kb(dir);
+  auto problems = std::move(loaded.problems);
+  auto more = kb::validate(loaded.corpus, {args.strict});
+  problems.insert(problems.end(), more.begin(), more.end());
+  kb::sort_diagnostics(problems);
+  print_problems(problems);
+  if (!problems.empty()) {
+    fmt::print(stderr, "sputnik: {} has {} problem{}{}\n", dir.string(), problems.size(),
+               problems.size() == 1 ? "" : "s", args.strict ? " (strict)" : "");
+    return static_cast<int>(ErrorCode::data);
+  }
+  fmt::print("{} is valid{}: {} files; {}\n", dir.string(), args.strict ? " (strict)" : "", loaded.files.size(),
+             counts_line(loaded.corpus));
+  return 0;
+}
+
+}  // namespace
+
+void add_validate_command(CLI::App& app, Run& run) {
+  static ValidateArgs args;
+  CLI::App* cmd = app.add_subcommand("validate", "check the kb and report every problem as file:line:col");
+  cmd->add_flag("--strict", args.strict, "also apply the rules of evidence (kb/README.md)");
+  cmd->footer(
+      "Checks syntax, required fields, ids, references, dates, sources and Japanese text,\n"
+      "and prints every problem as `file:line:col: field: message`. Exit 0 when valid, 3 if not.\n\n"
+      "Examples:\n"
+      "  sputnik validate\n"
+      "  sputnik validate --kb my-kb --strict");
+  cmd->callback([&run] { run.exit_code = run_validate(run.global, args); });
+}
+
+}  // namespace sputnik::cli

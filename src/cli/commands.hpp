@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The command table: each command adds its subcommand, options and handler.
+#include <CLI/CLI.hpp>
+
+#include "cli/context.hpp"
+
+namespace sputnik::cli {
+
+/// Where a command's exit code is left by its handler.
+struct Run {
+  GlobalOptions global;
+  int exit_code = 0;
+};
+
+void add_build_command(CLI::App& app, Run& run);
+void add_validate_command(CLI::App& app, Run& run);
+void add_search_command(CLI::App& app, Run& run);
+void add_show_command(CLI::App& app, Run& run);
+
+}  // namespace sputnik::cli

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "cli/context.hpp"
+
+#include <cstdlib>
+#include <fmt/format.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace sputnik::cli {
+
+int exit_code(const Error& error) { return static_cast<int>(error.code); }
+
+int report(const Error& error) {
+  fmt::print(stderr, "sputnik: {}\n", error.message);
+  if (!error.hint.empty()) fmt::print(stderr, "hint: {}\n", error.hint);
+  return exit_code(error);
+}
+
+void print_problems(const std::vector<kb::Diagnostic>& problems) {
+  for (const auto& p : problems) fmt::print(stdout, "{}\n", p.format());
+  std::fflush(stdout);
+}
+
+namespace {
+bool color_allowed(ColorMode mode, int fd) {
+  if (mode != ColorMode::auto_detect) return mode == ColorMode::always;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return ::isatty(fd) && !(no_color && *no_color) && !(term && std::string_view(term) == "dumb");
+}
+
+std::size_t terminal_width(int fd) {
+  if (const char* columns = std::getenv("COLUMNS"); columns && std::atoi(columns) > 20)
+    return static_cast<std::size_t>(std::atoi(columns));
+  winsize ws{};
+  if (::isatty(fd) && ::ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  return 80;
+}
+}  // namespace
+
+out::Style make_style(const GlobalOptions& global, model::Lang lang) {
+  return out::Style{color_allowed(global.color, STDOUT_FILENO), terminal_width(STDOUT_FILENO), lang};
+}
+
+std::filesystem::path kb_dir(const GlobalOptions& global) {
+  return global.kb.empty() ? catalog::default_kb_dir() : global.kb;
+}
+
+Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
+  if (!global.catalog.empty()) return catalog::open(global.catalog);
+  const auto kb = kb_dir(global);
+  const auto dir = catalog::default_catalog_dir(kb);
+  if (!catalog::is_current(dir, kb)) {
+    if (::isatty(STDERR_FILENO)) fmt::print(stderr, "sputnik: building the catalog for {} …\n", kb.string());
+    std::vector<kb::Diagnostic> problems;
+    auto built = catalog::build({kb, dir, false}, problems);
+    if (!built) {
+      print_problems(problems);
+      return built.error();
+    }
+  }
+  return catalog::open(dir);
+}
+
+CLI::Option* add_format_option(CLI::App& cmd, Format& format) {
+  return cmd.add_option("--format", format, "output format: text or json")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text}, {"json", Format::json}}))
+      ->default_str("text");
+}
+
+CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {
+  return cmd.add_option("--lang", lang, "language shown first: en or ja")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, model::Lang>{{"en", model::Lang::en},
+                                                                              {"ja", model::Lang::ja}}))
+      ->default_str("en");
+}
+
+void write_stdout(std::string_view text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+  std::fflush(stdout);
+}
+
+}  // namespace sputnik::cli

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What every command shares: the global options, output helpers, and catalog access.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/catalog/catalog.hpp"
+#include "core/export/style.hpp"
+#include "core/kb/diagnostic.hpp"
+#include "core/util/result.hpp"
+
+namespace sputnik::cli {
+
+enum class ColorMode { auto_detect, always, never };
+enum class Format { text, json };
+
+struct GlobalOptions {
+  std::filesystem::path kb;       ///< --kb; empty = catalog::default_kb_dir()
+  std::filesystem::path catalog;  ///< --catalog or $SPUTNIK_CATALOG; empty = the per-user cache
+  ColorMode color = ColorMode::auto_detect;
+};
+
+/// Exit codes (README "Exit codes"): the Error codes, plus 0 for success.
+int exit_code(const Error& error);
+
+/// Prints "sputnik: message" and, when there is one, "hint: …" to stderr.
+int report(const Error& error);
+
+void print_problems(const std::vector<kb::Diagnostic>& problems);
+
+/// Text style for stdout: colour per --color, NO_COLOR, TERM and whether stdout is a TTY.
+out::Style make_style(const GlobalOptions& global, model::Lang lang);
+
+std::filesystem::path kb_dir(const GlobalOptions& global);
+
+/// Opens the catalog read-only. Without --catalog, uses the per-user catalog of the kb
+/// and (re)builds it first when the kb changed, so a first command just works.
+Result<catalog::Catalog> open_catalog(const GlobalOptions& global);
+
+/// Adds `--format text|json` to a command.
+CLI::Option* add_format_option(CLI::App& cmd, Format& format);
+/// Adds `--lang en|ja` to a command.
+CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang);
+
+void write_stdout(std::string_view text);
+
+}  // namespace sputnik::cli

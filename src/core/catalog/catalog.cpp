@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#include "core/catalog/catalog.hpp"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/file.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "core/index/indexer.hpp"
+#include "core/kb/fingerprint.hpp"
+#include "core/kb/loader.hpp"
+#include "core/kb/validate.hpp"
+#include "core/store/schema.hpp"
+#include "core/store/writer.hpp"
+
+namespace sputnik::catalog {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kCurrent = "current";
+constexpr const char* kGenerationPrefix = "gen-";
+constexpr const char* kTempPrefix = ".tmp-";
+
+Error io_error(const std::string& what, const fs::path& path, int err) {
+  return make_error(ErrorCode::io, fmt::format("{} {}: {}", what, path.string(), std::strerror(err)),
+                    "check that the directory exists, is writable and has free space");
+}
+
+// An exclusive, non-blocking lock on DIR/.lock for the lifetime of the object.
+class BuildLock {
+ public:
+  static Result<BuildLock> acquire(const fs::path& dir) {
+    const fs::path path = dir / ".lock";
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0) return io_error("cannot create the lock file", path, errno);
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+      ::close(fd);
+      return make_error(ErrorCode::catalog, fmt::format("another sputnik build is writing {}", dir.string()),
+                        "wait for it to finish, then run the command again");
+    }
+    return BuildLock(fd);
+  }
+  BuildLock(BuildLock&& o) noexcept : fd_(o.fd_) { o.fd_ = -1; }
+  BuildLock(const BuildLock&) = delete;
+  BuildLock& operator=(const BuildLock&) = delete;
+  ~BuildLock() {
+    if (fd_ >= 0) ::close(fd_);  // closing releases the flock
+  }
+
+ private:
+  explicit BuildLock(int fd) : fd_(fd) {}
+  int fd_;
+};
+
+// Flushes a file or directory to disk so a rename that follows cannot expose an
+// incomplete file after a power failure.
+void sync_path(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+void sync_tree(const fs::path& dir) {
+  std::error_code ec;
+  for (const auto& item : fs::recursive_directory_iterator(dir, ec)) sync_path(item.path());
+  sync_path(dir);
+}
+
+// Leftovers of builds that were killed: temporary directories nobody holds any more
+// (we hold the lock), and generations older than the previous one.
+void remove_stale(const fs::path& dir, const std::string& keep_a, const std::string& keep_b) {
+  std::error_code ec;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    const std::string name = item.path().filename().string();
+    const bool temp = name.rfind(kTempPrefix, 0) == 0;
+    const bool old_gen = name.rfind(kGenerationPrefix, 0) == 0 && name != keep_a && name != keep_b;
+    if (temp || old_gen) fs::remove_all(item.path(), ec);
+  }
+}
+
+unsigned next_sequence(const fs::path& dir) {
+  unsigned highest = 0;
+  std::error_code ec;
+  for (const auto& item : fs::directory_iterator(dir, ec)) {
+    const std::string name = item.path().filename().string();
+    if (name.rfind(kGenerationPrefix, 0) != 0) continue;
+    const auto dash = name.rfind('-');
+    highest = std::max(highest, static_cast<unsigned>(std::strtoul(name.c_str() + dash + 1, nullptr, 10)));
+  }
+  return highest + 1;
+}
+
+std::string fingerprint_of_generation(const fs::path& generation) {
+  const std::string name = generation.filename().string();  // gen-<fingerprint>-<n>
+  const auto first = name.find('-'), last = name.rfind('-');
+  return first == last ? std::string() : name.substr(first + 1, last - first - 1);
+}
+
+// Points DIR/current at `generation` with one rename(2): readers see the old or the new.
+Status switch_current(const fs::path& dir, const std::string& generation) {
+  const fs::path temp_link = dir / fmt::format("{}link-{}", kTempPrefix, ::getpid());
+  std::error_code ec;
+  fs::remove(temp_link, ec);
+  fs::create_symlink(generation, temp_link, ec);
+  if (ec) return io_error("cannot create a link in", dir, ec.value());
+  if (::rename(temp_link.c_str(), (dir / kCurrent).c_str()) != 0) return io_error("cannot switch", dir / kCurrent, errno);
+  sync_path(dir);
+  return {};
+}
+
+Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corpus, const std::string& fingerprint,
+                                  const std::map<std::string, std::string>& meta) {
+  const fs::path temp = dir / fmt::format("{}{}", kTempPrefix, ::getpid());
+  std::error_code ec;
+  fs::remove_all(temp, ec);
+  if (!fs::create_directory(temp, ec)) return io_error("cannot create", temp, ec.value());
+  if (auto s = store::write_catalog(temp / "catalog.sqlite", corpus, meta); !s) return s.error();
+  if (auto s = index::write_index(temp / "xapian", corpus); !s) return s.error();
+  sync_tree(temp);
+  const fs::path generation = dir / fmt::format("{}{}-{}", kGenerationPrefix, fingerprint, next_sequence(dir));
+  if (::rename(temp.c_str(), generation.c_str()) != 0) return io_error("cannot rename into", generation, errno);
+  return generation;
+}
+
+Result<model::Corpus> load_valid(const fs::path& kb, std::vector<kb::Diagnostic>& problems, std::size_t& files) {
+  auto loaded = kb::load_kb(kb);
+  files = loaded.files.size();
+  problems = std::move(loaded.problems);
+  auto more = kb::validate(loaded.corpus, {});
+  problems.insert(problems.end(), more.begin(), more.end());
+  kb::sort_diagnostics(problems);
+  if (!problems.empty())
+    return make_error(ErrorCode::data, fmt::format("{} has {} problem{}; the catalog was not changed", kb.string(),
+                                                   problems.size(), problems.size() == 1 ? "" : "s"),
+                      "fix them (`sputnik validate` lists them), then build again");
+  kb::resolve(loaded.corpus);
+  return std::move(loaded.corpus);
+}
+
+}  // namespace
+
+fs::path current_generation(const fs::path& catalog_dir) {
+  std::error_code ec;
+  const fs::path target = fs::read_symlink(catalog_dir / kCurrent, ec);
+  return ec ? fs::path() : catalog_dir / target;
+}
+
+bool is_current(const fs::path& catalog_dir, const fs::path& kb) {
+  const fs::path generation = current_generation(catalog_dir);
+  std::error_code ec;
+  return !generation.empty() && fs::is_directory(generation, ec) &&
+         fingerprint_of_generation(generation) == kb::fingerprint(kb);
+}
+
+Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems) {
+  BuildReport report;
+  auto corpus = load_valid(options.kb, problems, report.files);
+  if (!corpus) return corpus.error();
+  report.fingerprint = kb::fingerprint(options.kb);
+  report.entries = corpus->entries.size();
+  report.analogies = corpus->analogies.size();
+  report.sources = corpus->sources.size();
+
+  std::error_code ec;
+  fs::create_directories(options.catalog, ec);
+  if (ec) return io_error("cannot create the catalog directory", options.catalog, ec.value());
+  auto lock = BuildLock::acquire(options.catalog);
+  if (!lock) return lock.error();
+
+  const fs::path previous = current_generation(options.catalog);
+  if (!options.force && !previous.empty() && fs::is_directory(previous, ec) &&
+      fingerprint_of_generation(previous) == report.fingerprint) {
+    report.up_to_date = true;
+    report.generation = previous;
+    remove_stale(options.catalog, previous.filename().string(), "");
+    return report;
+  }
+  const std::map<std::string, std::string> meta = {
+      {"fingerprint", report.fingerprint}, {"sputnik_version", SPUTNIK_VERSION},
+      {"schema_version", std::to_string(store::schema_version())}, {"kb", fs::absolute(options.kb).string()}};
+  auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta);
+  if (!generation) return generation.error();
+  if (auto s = switch_current(options.catalog, generation->filename().string()); !s) return s.error();
+  remove_stale(options.catalog, generation->filename().string(), previous.filename().string());
+  report.generation = *generation;
+  return report;
+}
+
+Result<Catalog> open(const fs::path& catalog_dir) {
+  const fs::path generation = current_generation(catalog_dir);
+  std::error_code ec;
+  if (generation.empty() || !fs::is_directory(generation, ec))
+    return make_error(ErrorCode::catalog, fmt::format("no catalog in {}", catalog_dir.string()),
+                      fmt::format("run `sputnik build --catalog {}`", catalog_dir.string()));
+  auto store = store::CatalogReader::open(generation / "catalog.sqlite");
+  if (!store) return store.error();
+  auto index = index::Searcher::open(generation / "xapian");
+  if (!index) return index.error();
+  return Catalog{generation, std::move(*store), std::move(*index)};
+}
+
+fs::path default_kb_dir() {
+  if (const char* env = std::getenv("SPUTNIK_KB"); env && *env) return env;
+  std::error_code ec;
+  if (fs::is_directory(SPUTNIK_SOURCE_KB, ec)) return SPUTNIK_SOURCE_KB;
+  return SPUTNIK_INSTALLED_KB;
+}
+
+fs::path default_catalog_dir(const fs::path& kb) {
+  fs::path cache;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) cache = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home) cache = fs::path(home) / ".cache";
+  else cache = fs::temp_directory_path();
+  std::error_code ec;
+  const std::string key = fs::weakly_canonical(fs::absolute(kb), ec).string();
+  return cache / "sputnik" / "catalogs" / fmt::format("{:016x}", XXH3_64bits(key.data(), key.size()));
+}
+
+}  // namespace sputnik::catalog

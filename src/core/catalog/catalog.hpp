@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A catalog directory holds generations of SQLite + Xapian built from one kb:
+//   DIR/current -> gen-<fingerprint>-<n>   (a symlink, swapped atomically by rename(2))
+//   DIR/gen-…/catalog.sqlite, DIR/gen-…/xapian/
+//   DIR/.lock                              (held by the one build that may write)
+// Readers resolve `current` once, so they never see a half-built or mixed catalog.
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/index/searcher.hpp"
+#include "core/kb/diagnostic.hpp"
+#include "core/store/reader.hpp"
+#include "core/util/result.hpp"
+
+namespace sputnik::catalog {
+
+struct BuildOptions {
+  std::filesystem::path kb;
+  std::filesystem::path catalog;
+  bool force = false;  ///< rebuild even when the kb has not changed
+};
+
+struct BuildReport {
+  bool up_to_date = false;  ///< nothing was written: the current generation matches the kb
+  std::string fingerprint;
+  std::filesystem::path generation;
+  std::size_t entries = 0, analogies = 0, sources = 0, files = 0;
+};
+
+/// Validates the kb (problems go to `problems`; any → ErrorCode::data and nothing is
+/// touched), then writes a new generation and makes it current.
+Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems);
+
+/// A catalog opened read-only.
+struct Catalog {
+  std::filesystem::path generation;
+  store::CatalogReader store;
+  index::Searcher index;
+};
+
+Result<Catalog> open(const std::filesystem::path& catalog_dir);
+
+/// The generation `current` points to, or an empty path.
+std::filesystem::path current_generation(const std::filesystem::path& catalog_dir);
+
+/// The kb used when none is given: $SPUTNIK_KB, else the source tree's kb/ (a build-tree
+/// binary), else the installed share/sputnik/kb.
+std::filesystem::path default_kb_dir();
+
+/// The per-user catalog for a kb: $XDG_CACHE_HOME/sputnik/catalogs/<hash of the kb path>.
+std::filesystem::path default_catalog_dir(const std::filesystem::path& kb);
+
+/// True when the catalog's current generation was built from exactly this kb content.
+bool is_current(const std::filesystem::path& catalog_dir, const std::filesystem::path& kb);
+
+}  // namespace sputnik::catalog

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+
+#include "core/export/style.hpp"
+#include "core/index/searcher.hpp"
+
+namespace sputnik::out {
+
+/// Bumped when a field of the JSON output changes meaning or disappears.
+inline constexpr int kSearchFormatVersion = 1;
+
+std::string render_search_text(const index::SearchResult& result, const index::SearchRequest& request,
+                               const Style& style);
+std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request);
+
+}  // namespace sputnik::out

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "core/index/searcher.hpp"
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "core/index/terms.hpp"
+#include "core/model/fields.hpp"
+#include "core/util/text.hpp"
+
+namespace sputnik::index {
+namespace {
+
+// Words dropped from queries: Xapian ships no stop list, and with AND as the default
+// operator "the space race" would otherwise demand the word "the".
+constexpr const char* kStopWords[] = {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in",
+                                      "is", "it", "of", "on", "or", "that", "the", "to", "was", "with"};
+
+// Normalises the value of a boolean field exactly as the indexer does.
+class FilterProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit FilterProcessor(std::string field) : field_(std::move(field)) {}
+  Xapian::Query operator()(const std::string& value) override { return Xapian::Query(filter_term(field_, value)); }
+
+ private:
+  std::string field_;
+};
+
+Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::SimpleStopper& stopper) {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(stemmer());
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stopper(&stopper);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  qp.set_max_expansion(500, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                       Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PARTIAL);
+  for (const auto& f : model::search_fields()) {
+    const std::string name(f.name);
+    switch (f.kind) {
+      case model::FieldKind::free_text: qp.add_prefix(name, std::string(f.prefix)); break;
+      case model::FieldKind::boolean:
+        // Grouped by field name: values of one field are OR-ed, different fields AND-ed.
+        qp.add_boolean_prefix(name, (new FilterProcessor(name))->release());
+        break;
+      case model::FieldKind::range:
+        qp.add_rangeprocessor((new Xapian::NumberRangeProcessor(f.slot, name + ":"))->release());
+        break;
+    }
+  }
+  return qp;
+}
+
+// Snippet length in bytes: about two lines of English, or one of Japanese (3 bytes a character).
+constexpr std::size_t kSnippetBytes = 400;
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                 Xapian::QueryParser::FLAG_PURE_NOT | Xapian::QueryParser::FLAG_CJK_NGRAM;
+
+// MSet::snippet escapes HTML; we want the raw text with our own markers.
+std::string unescape_html(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}};
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    bool replaced = false;
+    if (s[i] == '&')
+      for (const auto& [entity, ch] : kEntities)
+        if (s.substr(i, entity.size()) == entity) {
+          out += ch;
+          i += entity.size();
+          replaced = true;
+          break;
+        }
+    if (!replaced) out += s[i++];
+  }
+  return out;
+}
+
+std::string make_snippet(const Xapian::MSet& mset, const HitData& d, model::Lang lang) {
+  constexpr unsigned flags = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                             Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
+  const std::string start(1, kHighlightStart), end(1, kHighlightEnd);
+  const model::Lang other = lang == model::Lang::en ? model::Lang::ja : model::Lang::en;
+  for (model::Lang l : {lang, other}) {
+    const std::string& text = d.summary.pick(l);
+    std::string s = mset.snippet(text, kSnippetBytes, stemmer(), flags, start, end, "…");
+    if (!s.empty()) return unescape_html(s);
+  }
+  const std::string& text = d.summary.pick(lang);
+  return unescape_html(mset.snippet(text, kSnippetBytes, stemmer(), flags & ~Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
+                                    start, end, "…"));
+}
+
+Xapian::Query type_filter(const std::vector<model::EntryType>& types) {
+  std::vector<Xapian::Query> terms;
+  for (auto t : types) terms.emplace_back(filter_term("type", model::type_name(t)));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  Xapian::Database db;
+  Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
+};
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher::~Searcher() = default;
+
+Result<Searcher> Searcher::open(const std::filesystem::path& path) {
+  try {
+    auto impl = std::make_unique<Impl>();
+    impl->db = Xapian::Database(path.string());
+    return Searcher(std::move(impl));
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::catalog, fmt::format("cannot open the index at {}: {}", path.string(),
+                                                      e.get_description()),
+                      "run `sputnik build` to rebuild the catalog");
+  }
+}
+
+unsigned Searcher::document_count() const { return impl_->db.get_doccount(); }
+
+Result<SearchResult> Searcher::search(const SearchRequest& request) const {
+  try {
+    Xapian::QueryParser qp = make_parser(impl_->db, impl_->stopper);
+    Xapian::Query query = request.query.empty() ? Xapian::Query::MatchAll : qp.parse_query(request.query, kParseFlags);
+    if (!request.types.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, type_filter(request.types));
+    Xapian::Enquire enquire(impl_->db);
+    enquire.set_query(query);
+    if (request.sort != SortOrder::relevance)
+      enquire.set_sort_by_value_then_relevance(model::slot::sort_key, request.sort == SortOrder::date_reverse);
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+    SearchResult result{query.get_description(), mset.get_matches_lower_bound(), mset.get_matches_estimated(),
+                        mset.get_matches_upper_bound(), {}};
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Hit hit{it.get_rank() + 1,  // get_rank() already counts the offset
+               it.get_percent(), it.get_weight(),
+              decode_hit_data(it.get_document().get_data()), {}};
+      hit.snippet = make_snippet(mset, hit.data, request.lang);
+      result.hits.push_back(std::move(hit));
+    }
+    return result;
+  } catch (const Xapian::QueryParserError& e) {
+    return make_error(ErrorCode::usage, fmt::format("cannot parse query '{}': {}", request.query, e.get_msg()),
+                      "see `sputnik search --help` for the query syntax");
+  } catch (const Xapian::WildcardError& e) {
+    return make_error(ErrorCode::usage, fmt::format("query '{}' expands too far: {}", request.query, e.get_msg()),
+                      "make the wildcard longer");
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::catalog, fmt::format("search failed: {}", e.get_description()),
+                      "run `sputnik build` to rebuild the catalog");
+  }
+}
+
+}  // namespace sputnik::index

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/index/document.hpp"
+#include "core/model/entities.hpp"
+#include "core/util/result.hpp"
+
+namespace sputnik::index {
+
+enum class SortOrder { relevance, date, date_reverse };
+
+struct SearchRequest {
+  std::string query;  ///< user syntax; empty matches everything
+  std::vector<model::EntryType> types;  ///< empty = all types
+  unsigned offset = 0;
+  unsigned limit = 10;
+  SortOrder sort = SortOrder::relevance;
+  model::Lang lang = model::Lang::en;  ///< which language's summary to cut the snippet from first
+};
+
+struct Hit {
+  unsigned rank = 0;  ///< 1-based, counting from the first result overall
+  int percent = 0;
+  double weight = 0;
+  HitData data;
+  /// The summary cut around the matches, with matches between \x01 and \x02.
+  std::string snippet;
+};
+
+struct SearchResult {
+  std::string parsed_query;  ///< Xapian's description of the parsed query (--explain)
+  unsigned total_lower = 0;  ///< bounds on the number of matches
+  unsigned total_estimate = 0;
+  unsigned total_upper = 0;
+  std::vector<Hit> hits;
+};
+
+/// Marks around highlighted words in Hit::snippet.
+inline constexpr char kHighlightStart = '\x01';
+inline constexpr char kHighlightEnd = '\x02';
+
+/// A read-only Xapian index (a glass directory or a stub file listing shards/remotes).
+class Searcher {
+ public:
+  static Result<Searcher> open(const std::filesystem::path& path);
+  Searcher(Searcher&&) noexcept;
+  ~Searcher();
+
+  Result<SearchResult> search(const SearchRequest& request) const;
+  unsigned document_count() const;
+
+ private:
+  struct Impl;
+  explicit Searcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sputnik::index

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// How values become terms, shared by the indexer and the query parser so that the two
+// can never disagree.
+#include <string>
+#include <string_view>
+#include <xapian.h>
+
+namespace sputnik::index {
+
+/// The Xapian prefix of a field in the field table (throws std::logic_error if unknown).
+std::string field_prefix(std::string_view field);
+
+/// The boolean term for `field:value`, value normalised as the query parser does
+/// ("Health and Medicine" → XCAThealth-and-medicine; "ai-event" → XTYPEai_event).
+std::string filter_term(std::string_view field, std::string_view value);
+
+/// "1950s", or "250s BCE" for a BCE decade start (-250).
+std::string decade_label(int decade_start);
+
+/// English stemming, CJK n-grams; the same settings for indexing and for snippets.
+void configure_term_generator(Xapian::TermGenerator& tg);
+const Xapian::Stem& stemmer();
+
+}  // namespace sputnik::index

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/kb/diagnostic.hpp"
+#include "core/model/entities.hpp"
+
+namespace sputnik::kb {
+
+struct LoadResult {
+  model::Corpus corpus;
+  std::vector<Diagnostic> problems;  ///< syntax and per-table field problems
+  std::vector<std::filesystem::path> files;
+};
+
+/// Reads every *.toml below `dir` in path order. Problems are collected, never thrown:
+/// one bad file does not hide the problems of the others. File names in diagnostics
+/// are `dir / relative path`, as the user typed `dir`.
+LoadResult load_kb(const std::filesystem::path& dir);
+
+/// Parses one file's text into `corpus`; `display_name` is used in diagnostics.
+void load_toml_text(std::string_view text, const std::string& display_name, model::Corpus& corpus,
+                    std::vector<Diagnostic>& problems);
+
+/// The *.toml files below `dir`, sorted (README.md and other files are ignored).
+std::vector<std::filesystem::path> kb_files(const std::filesystem::path& dir);
+
+}  // namespace sputnik::kb

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <vector>
+
+#include "core/kb/diagnostic.hpp"
+#include "core/model/entities.hpp"
+
+namespace sputnik::kb {
+
+struct ValidateOptions {
+  bool strict = false;  ///< add the rules of evidence marked *strict* in kb/README.md
+};
+
+/// Checks everything a single table cannot: unique ids, references that resolve to the
+/// right kind, vocabularies, cycles, and (strict) the rules of evidence. Canonicalises
+/// category aliases in place.
+std::vector<Diagnostic> validate(model::Corpus& corpus, const ValidateOptions& options);
+
+/// Fills the derived fields: era (when absent), root moment, spillover lag, and the
+/// acting country of responses and spillovers. Safe on invalid corpora (cycles stop).
+void resolve(model::Corpus& corpus);
+
+}  // namespace sputnik::kb

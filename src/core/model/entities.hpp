@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Plain structs for everything the kb holds (kb/README.md documents the fields).
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/date.hpp"
+#include "core/model/vocab.hpp"
+
+namespace sputnik::model {
+
+enum class Lang { en, ja };
+
+/// Bilingual text. `pick` falls back to English when the Japanese is missing.
+struct Text {
+  std::string en;
+  std::string ja;
+  const std::string& pick(Lang lang) const { return lang == Lang::ja && !ja.empty() ? ja : en; }
+  bool empty() const { return en.empty() && ja.empty(); }
+};
+
+/// Where a table or field is in its kb file, for `file:line:col` messages.
+struct Location {
+  std::string file;  ///< as the kb directory was given, plus the file's relative path
+  int line = 0;
+  int column = 0;
+};
+
+/// Where each key of a table was written, so cross-reference errors point at the field.
+using FieldLocations = std::map<std::string, Location>;
+
+/// The location of `field` in a table, or of the table itself when the field is absent.
+inline const Location& locate(const Location& table, const FieldLocations& fields, const std::string& field) {
+  auto it = fields.find(field);
+  return it == fields.end() ? table : it->second;
+}
+
+struct Figure {
+  double value = 0;
+  std::string unit;
+  Text what;
+  std::optional<int> year;
+  std::string source;  ///< source id, may be empty
+};
+
+/// A dated entry: moment, response, spillover or AI-race event. Fields that belong
+/// to one type only are empty for the others.
+struct Entry {
+  EntryType type = EntryType::moment;
+  std::string id;
+  Date date;
+  Text title, summary, body, note;
+  std::string era;  ///< explicit era id, or derived by resolve()
+  std::vector<std::string> tags;
+  std::vector<Figure> figures;
+  std::vector<std::string> sources;
+  std::string same_as;  ///< moment, response: ai_event id
+  Location where;
+  FieldLocations fields;
+
+  // moment
+  std::string shocking;
+  std::vector<std::string> shocked;
+  std::string label;
+  Text label_note;
+  // response
+  std::string moment;
+  std::string phase;  ///< response phase (default institutional-response)
+  // response, ai_event
+  std::string kind;
+  // response, spillover, ai_event: the acting country (derived when absent)
+  std::string country;
+  // spillover
+  std::vector<std::string> from;
+  std::string category;
+  std::string status;
+  Text how, true_origin;
+
+  // Derived by kb::resolve(): the moment this entry descends from (itself for a
+  // moment) and, for spillovers, the years from that moment's date.
+  std::string root_moment;
+  std::optional<int> lag_years;
+};
+
+struct Analogy {
+  std::string id;
+  std::string from;  ///< historical entry id
+  std::string to;    ///< ai_event id
+  std::string phase;
+  std::string strength;
+  Text fits, breaks;
+  std::vector<std::string> sources;
+  Location where;
+  FieldLocations fields;
+};
+
+struct Source {
+  std::string id, title, publisher, url, author, accessed;
+  int year = 0;
+  bool primary = false;
+  Location where;
+  FieldLocations fields;
+};
+
+struct Era {
+  std::string id;
+  Text name, summary;
+  int start = 0, end = 0;  ///< inclusive years
+  Location where;
+};
+
+struct Country {
+  std::string id;
+  Text name;
+  Location where;
+};
+
+/// Everything loaded from one kb directory.
+struct Corpus {
+  std::vector<Entry> entries;
+  std::vector<Analogy> analogies;
+  std::vector<Source> sources;
+  std::vector<Era> eras;
+  std::vector<Country> countries;
+
+  const Entry* find_entry(const std::string& id) const;
+  const Era* find_era(const std::string& id) const;
+  const Country* find_country(const std::string& id) const;
+  const Source* find_source(const std::string& id) const;
+};
+
+}  // namespace sputnik::model

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+#include "core/store/reader.hpp"
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "core/store/schema.hpp"
+
+namespace sputnik::store {
+namespace {
+
+using model::EntryType;
+
+constexpr const char* kRefColumns =
+    "SELECT e.id, e.type, e.date_display, e.sort_key, e.title_en, e.title_ja, "
+    "COALESCE(r.kind || ', ' || r.phase, s.category || ', ' || s.status, '') "
+    "FROM entry e LEFT JOIN response r ON r.id = e.id LEFT JOIN spillover s ON s.id = e.id ";
+
+EntryRef read_ref(const Statement& s) {
+  EntryRef ref;
+  ref.id = s.text(0);
+  ref.type = model::parse_type(s.text(1)).value_or(EntryType::moment);
+  ref.date = s.text(2);
+  ref.sort_key = static_cast<long>(s.integer(3));
+  ref.title = {s.text(4), s.text(5)};
+  ref.detail = s.text(6);
+  return ref;
+}
+
+Error not_found(std::string_view what, const std::string& id) {
+  return make_error(ErrorCode::no_match, fmt::format("no {} with id '{}'", what, id),
+                    "`sputnik search id:ID` or `sputnik search WORDS` finds ids");
+}
+
+model::Date read_date(const Statement& s, int year_col) {
+  model::Date d;
+  d.year = static_cast<int>(s.integer(year_col));
+  d.month = static_cast<int>(s.integer(year_col + 1));
+  d.day = static_cast<int>(s.integer(year_col + 2));
+  const std::string p = s.text(year_col + 3);
+  d.precision = p == "day" ? model::Precision::day : p == "month" ? model::Precision::month
+              : p == "decade" ? model::Precision::decade : p == "circa" ? model::Precision::circa
+              : model::Precision::year;
+  return d;
+}
+
+}  // namespace
+
+template <class F>
+auto CatalogReader::guarded(F&& f) const -> decltype(f()) {
+  try {
+    return f();
+  } catch (const SqliteError& e) {
+    return make_error(ErrorCode::catalog, fmt::format("the catalog cannot be read: {}", e.message),
+                      "run `sputnik build` to rebuild it");
+  }
+}
+
+Result<CatalogReader> CatalogReader::open(const std::filesystem::path& sqlite_path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(sqlite_path, ec))
+    return make_error(ErrorCode::catalog, fmt::format("no catalog database at {}", sqlite_path.string()),
+                      "run `sputnik build` to create it");
+  auto db = Database::open(sqlite_path, Database::Mode::read_only);
+  if (!db) return db.error();
+  int version = 0;
+  try {
+    version = db->user_version();
+  } catch (const SqliteError& e) {
+    return make_error(ErrorCode::catalog, fmt::format("{} is not a usable catalog: {}", sqlite_path.string(), e.message),
+                      "run `sputnik build` to rebuild it");
+  }
+  if (version != schema_version())
+    return make_error(ErrorCode::catalog,
+                      fmt::format("{} has schema version {}, this sputnik needs {}", sqlite_path.string(), version,
+                                  schema_version()),
+                      "run `sputnik build` to rebuild the catalog");
+  return CatalogReader(std::move(*db));
+}
+
+Result<std::optional<IdKind>> CatalogReader::kind_of(const std::string& id) const {
+  return guarded([&]() -> Result<std::optional<IdKind>> {
+    auto s = db_.prepare(
+        "SELECT 0 FROM entry WHERE id = ?1 UNION ALL SELECT 1 FROM analogy WHERE id = ?1 "
+        "UNION ALL SELECT 2 FROM source WHERE id = ?1 UNION ALL SELECT 3 FROM era WHERE id = ?1 "
+        "UNION ALL SELECT 4 FROM country WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step()) return std::optional<IdKind>();
+    return std::optional<IdKind>(static_cast<IdKind>(s.integer(0)));
+  });
+}
+
+Result<model::Entry> CatalogReader::entry(const std::string& id) const {
+  return guarded([&]() -> Result<model::Entry> {
+    auto s = db_.prepare(
+        "SELECT e.type, e.year, e.month, e.day, e.precision, e.era, e.title_en, e.title_ja, e.summary_en, "
+        "e.summary_ja, e.body_en, e.body_ja, e.note_en, e.note_ja, e.root_moment, e.country, e.same_as, e.file, "
+        "e.line, m.shocking, m.label, m.label_note_en, m.label_note_ja, COALESCE(r.moment_id, ''), "
+        "COALESCE(r.kind, a.kind, ''), COALESCE(r.phase, ''), sp.category, sp.status, sp.how_en, sp.how_ja, "
+        "sp.true_origin_en, sp.true_origin_ja, sp.lag_years "
+        "FROM entry e LEFT JOIN moment m ON m.id = e.id LEFT JOIN response r ON r.id = e.id "
+        "LEFT JOIN spillover sp ON sp.id = e.id LEFT JOIN ai_event a ON a.id = e.id WHERE e.id = ?1");
+    s.bind(1, id);
+    if (!s.step()) return not_found("entry", id);
+    model::Entry e;
+    e.id = id;
+    e.type = model::parse_type(s.text(0)).value_or(EntryType::moment);
+    e.date = read_date(s, 1);
+    e.era = s.text(5);
+    e.title = {s.text(6), s.text(7)};
+    e.summary = {s.text(8), s.text(9)};
+    e.body = {s.text(10), s.text(11)};
+    e.note = {s.text(12), s.text(13)};
+    e.root_moment = s.text(14);
+    e.country = s.text(15);
+    e.same_as = s.text(16);
+    e.where = {s.text(17), static_cast<int>(s.integer(18)), 1};
+    e.shocking = s.text(19);
+    e.label = s.text(20);
+    e.label_note = {s.text(21), s.text(22)};
+    e.moment = s.text(23);
+    e.kind = s.text(24);
+    e.phase = s.text(25);
+    e.category = s.text(26);
+    e.status = s.text(27);
+    e.how = {s.text(28), s.text(29)};
+    e.true_origin = {s.text(30), s.text(31)};
+    if (!s.is_null(32)) e.lag_years = static_cast<int>(s.integer(32));
+
+    auto list = [&](const char* sql) {
+      std::vector<std::string> out;
+      auto q = db_.prepare(sql);
+      q.bind(1, id);
+      while (q.step()) out.push_back(q.text(0));
+      return out;
+    };
+    e.shocked = list("SELECT country FROM moment_shocked WHERE moment_id = ?1 ORDER BY ord");
+    e.from = list("SELECT from_id FROM spillover_from WHERE spillover_id = ?1 ORDER BY ord");
+    e.tags = list("SELECT tag FROM tag WHERE entry_id = ?1 ORDER BY tag");
+    e.sources = list("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord");
+    auto f = db_.prepare(
+        "SELECT value, unit, what_en, what_ja, year, source_id FROM figure WHERE entry_id = ?1 ORDER BY ord");
+    f.bind(1, id);
+    while (f.step()) {
+      model::Figure fig{f.real(0), f.text(1), {f.text(2), f.text(3)}, std::nullopt, f.text(5)};
+      if (!f.is_null(4)) fig.year = static_cast<int>(f.integer(4));
+      e.figures.push_back(std::move(fig));
+    }
+    return e;
+  });
+}
+
+Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
+  return guarded([&]() -> Result<model::Analogy> {
+    auto s = db_.prepare(
+        "SELECT id, from_id, to_id, phase, strength, fits_en, fits_ja, breaks_en, breaks_ja, file, line "
+        "FROM analogy WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step()) return not_found("analogy", id);
+    model::Analogy a{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {s.text(5), s.text(6)},
+                     {s.text(7), s.text(8)}, {}, {s.text(9), static_cast<int>(s.integer(10)), 1}, {}};
+    auto c = db_.prepare("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord");
+    c.bind(1, id);
+    while (c.step()) a.sources.push_back(c.text(0));
+    return a;
+  });
+}
+
+Result<model::Source> CatalogReader::source(const std::string& id) const {
+  return guarded([&]() -> Result<model::Source> {
+    auto s = db_.prepare(
+        "SELECT id, title, publisher, url, author, accessed, year, is_primary, file, line FROM source WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step()) return not_found("source", id);
+    return model::Source{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
+                         static_cast<int>(s.integer(6)), s.integer(7) != 0,
+                         {s.text(8), static_cast<int>(s.integer(9)), 1}, {}};
+  });
+}
+
+Result<std::optional<model::Era>> CatalogReader::era(const std::string& id) const {
+  return guarded([&]() -> Result<std::optional<model::Era>> {
+    auto s = db_.prepare("SELECT name_en, name_ja, summary_en, summary_ja, start_year, end_year FROM era WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step()) return std::optional<model::Era>();
+    return std::optional<model::Era>(model::Era{id, {s.text(0), s.text(1)}, {s.text(2), s.text(3)},
+                                                static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)), {}});
+  });
+}
+
+Result<std::optional<model::Country>> CatalogReader::country(const std::string& id) const {
+  return guarded([&]() -> Result<std::optional<model::Country>> {
+    auto s = db_.prepare("SELECT name_en, name_ja FROM country WHERE id = ?1");
+    s.bind(1, id);
+    if (!s.step()) return std::optional<model::Country>();
+    return std::optional<model::Country>(model::Country{id, {s.text(0), s.text(1)}, {}});
+  });
+}
+
+std::vector<EntryRef> CatalogReader::ref_query(const std::string& sql, const std::string& param) const {
+  auto s = db_.prepare(sql);
+  s.bind(1, param);
+  std::vector<EntryRef> out;
+  while (s.step()) out.push_back(read_ref(s));
+  return out;
+}
+
+Result<std::vector<EntryRef>> CatalogReader::responses_of(const std::string& moment_id) const {
+  return guarded([&]() -> Result<std::vector<EntryRef>> {
+    return ref_query(std::string(kRefColumns) + "WHERE r.moment_id = ?1 ORDER BY e.sort_key, e.id", moment_id);
+  });
+}
+
+Result<std::vector<EntryRef>> CatalogReader::spillovers_of_moment(const std::string& moment_id) const {
+  return guarded([&]() -> Result<std::vector<EntryRef>> {
+    return ref_query(std::string(kRefColumns) + "WHERE e.type = 'spillover' AND e.root_moment = ?1 "
+                                                "ORDER BY e.sort_key, e.id", moment_id);
+  });
+}
+
+Result<std::vector<EntryRef>> CatalogReader::children_of(const std::string& id) const {
+  return guarded([&]() -> Result<std::vector<EntryRef>> {
+    return ref_query(std::string(kRefColumns) + "JOIN spillover_from f ON f.spillover_id = e.id "
+                                                "WHERE f.from_id = ?1 ORDER BY e.sort_key, e.id", id);
+  });
+}
+
+Result<std::vector<EntryRef>> CatalogReader::refs(const std::vector<std::string>& ids) const {
+  return guarded([&]() -> Result<std::vector<EntryRef>> {
+    std::vector<EntryRef> out;
+    for (const auto& id : ids) {
+      auto found = ref_query(std::string(kRefColumns) + "WHERE e.id = ?1", id);
+      out.insert(out.end(), found.begin(), found.end());
+    }
+    return out;
+  });
+}
+
+Result<std::vector<model::Analogy>> CatalogReader::analogies_touching(const std::string& id) const {
+  return guarded([&]() -> Result<std::vector<model::Analogy>> {
+    auto s = db_.prepare("SELECT id FROM analogy WHERE from_id = ?1 OR to_id = ?1 ORDER BY id");
+    s.bind(1, id);
+    std::vector<std::string> ids;
+    while (s.step()) ids.push_back(s.text(0));
+    std::vector<model::Analogy> out;
+    for (const auto& a : ids) {
+      auto analogy = this->analogy(a);
+      if (!analogy) return analogy.error();
+      out.push_back(std::move(*analogy));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+      return model::phase_rank(x.phase) < model::phase_rank(y.phase);
+    });
+    return out;
+  });
+}
+
+Result<std::vector<model::Source>> CatalogReader::sources_of(const std::string& owner_id) const {
+  return guarded([&]() -> Result<std::vector<model::Source>> {
+    auto s = db_.prepare("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord");
+    s.bind(1, owner_id);
+    std::vector<std::string> ids;
+    while (s.step()) ids.push_back(s.text(0));
+    std::vector<model::Source> out;
+    for (const auto& id : ids) {
+      auto src = source(id);
+      if (!src) return src.error();
+      out.push_back(std::move(*src));
+    }
+    return out;
+  });
+}
+
+Result<std::vector<EntryRef>> CatalogReader::citing(const std::string& source_id) const {
+  return guarded([&]() -> Result<std::vector<EntryRef>> {
+    return ref_query(std::string(kRefColumns) + "JOIN citation c ON c.owner_id = e.id WHERE c.source_id = ?1 "
+                                                "ORDER BY e.sort_key, e.id", source_id);
+  });
+}
+
+Result<std::string> CatalogReader::meta(const std::string& key) const {
+  return guarded([&]() -> Result<std::string> {
+    auto s = db_.prepare("SELECT value FROM meta WHERE key = ?1");
+    s.bind(1, key);
+    return s.step() ? s.text(0) : std::string();
+  });
+}
+
+}  // namespace sputnik::store

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model/entities.hpp"
+#include "core/store/sqlite.hpp"
+#include "core/util/result.hpp"
+
+namespace sputnik::store {
+
+/// A one-line reference to an entry, for lists of linked entries.
+struct EntryRef {
+  std::string id;
+  model::EntryType type = model::EntryType::moment;
+  std::string date;  ///< display form
+  long sort_key = 0;
+  model::Text title;
+  std::string detail;  ///< response: kind and phase; spillover: category and status
+};
+
+enum class IdKind { entry, analogy, source, era, country };
+
+/// Read-only access to a catalog's SQLite file. Every method catches SQLite errors at
+/// this boundary and reports them as catalog errors.
+class CatalogReader {
+ public:
+  /// Opens read-only and checks PRAGMA user_version against this program's schema.
+  static Result<CatalogReader> open(const std::filesystem::path& sqlite_path);
+
+  Result<std::optional<IdKind>> kind_of(const std::string& id) const;
+  Result<model::Entry> entry(const std::string& id) const;
+  Result<model::Analogy> analogy(const std::string& id) const;
+  Result<model::Source> source(const std::string& id) const;
+  Result<std::optional<model::Era>> era(const std::string& id) const;
+  Result<std::optional<model::Country>> country(const std::string& id) const;
+
+  Result<std::vector<EntryRef>> responses_of(const std::string& moment_id) const;
+  /// Every spillover whose line of descent leads back to the moment.
+  Result<std::vector<EntryRef>> spillovers_of_moment(const std::string& moment_id) const;
+  /// Spillovers that name `id` in their `from`.
+  Result<std::vector<EntryRef>> children_of(const std::string& id) const;
+  Result<std::vector<EntryRef>> refs(const std::vector<std::string>& ids) const;
+  /// Analogies whose `from` or `to` is `id`, in phase order.
+  Result<std::vector<model::Analogy>> analogies_touching(const std::string& id) const;
+  Result<std::vector<model::Source>> sources_of(const std::string& owner_id) const;
+  Result<std::vector<EntryRef>> citing(const std::string& source_id) const;
+  Result<std::string> meta(const std::string& key) const;
+
+ private:
+  explicit CatalogReader(Database db) : db_(std::move(db)) {}
+  template <class F>
+  auto guarded(F&& f) const -> decltype(f());
+  std::vector<EntryRef> ref_query(const std::string& sql, const std::string& param) const;
+
+  Database db_;
+};
+
+}  // namespace sputnik::store

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sputnik::util {
+
+/// True for a stable id: `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 bytes.
+bool is_slug(std::string_view s);
+
+/// Lower-cases ASCII letters and turns runs of spaces and underscores into one '-'
+/// ("Health and Medicine" → "health-and-medicine"); other bytes are kept.
+std::string slugify(std::string_view s);
+
+std::string ascii_lower(std::string_view s);
+
+/// True when the bytes are well-formed UTF-8.
+bool is_valid_utf8(std::string_view s);
+
+/// True when the text holds at least one Han, Hiragana or Katakana character.
+bool has_cjk(std::string_view s);
+
+/// Terminal columns of a UTF-8 string (East Asian wide characters count 2).
+std::size_t display_width(std::string_view s);
+
+/// Greedy word wrap to `width` columns; CJK text may break between any two characters.
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+
+}  // namespace sputnik::util

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+// Store, index and catalog: what goes in comes out, searches behave, builds are atomic.
+#include <gtest/gtest.h>
+
+#include "core/catalog/catalog.hpp"
+#include "core/query/show.hpp"
+#include "test_support.hpp"
+
+using namespace sputnik;
+
+namespace {
+
+class FixtureCatalog : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir;
+    std::vector<kb::Diagnostic> problems;
+    auto built = catalog::build({SPUTNIK_FIXTURE_KB, dir_->path() / "cat", false}, problems);
+    ASSERT_TRUE(built) << built.error().message;
+  }
+  static void TearDownTestSuite() { delete dir_; }
+
+  catalog::Catalog open() {
+    auto c = catalog::open(dir_->path() / "cat");
+    EXPECT_TRUE(c) << c.error().message;
+    return std::move(*c);
+  }
+
+  std::vector<std::string> ids(const std::string& query, index::SortOrder sort = index::SortOrder::relevance) {
+    index::SearchRequest request;
+    request.query = query;
+    request.sort = sort;
+    request.limit = 100;
+    auto result = open().index.search(request);
+    EXPECT_TRUE(result) << query << ": " << result.error().message;
+    std::vector<std::string> out;
+    if (result)
+      for (const auto& hit : result->hits) out.push_back(hit.data.id);
+    return out;
+  }
+
+  static test::TempDir* dir_;
+};
+test::TempDir* FixtureCatalog::dir_ = nullptr;
+
+using Ids = std::vector<std::string>;
+
+}  // namespace
+
+TEST_F(FixtureCatalog, StoreRoundTripsAnEntry) {
+  auto cat = open();
+  auto e = cat.store.entry("gps");
+  ASSERT_TRUE(e) << e.error().message;
+  EXPECT_EQ(e->type, model::EntryType::spillover);
+  EXPECT_EQ(e->date.year, 1995);
+  EXPECT_EQ(e->title.ja, "全地球測位システム（GPS）");
+  EXPECT_EQ(e->from, Ids{"transit"});
+  EXPECT_EQ(e->category, "Transportation");
+  EXPECT_EQ(e->lag_years, 38);
+  EXPECT_EQ(e->sources, Ids{"src-gps-history"});
+  auto act = cat.store.entry("nasa-act-1958");
+  ASSERT_TRUE(act);
+  ASSERT_EQ(act->figures.size(), 1u);
+  EXPECT_EQ(act->figures[0].source, "src-nasa-sputnik");
+  EXPECT_EQ(act->date.precision, model::Precision::day);
+}
+
+TEST_F(FixtureCatalog, ShowAssemblesLinks) {
+  auto cat = open();
+  auto shown = query::show(cat.store, "sputnik-1");
+  ASSERT_TRUE(shown);
+  const auto& d = std::get<query::EntryDetail>(*shown);
+  ASSERT_EQ(d.responses.size(), 2u);
+  EXPECT_EQ(d.responses[0].id, "arpa-1958");  // in date order
+  EXPECT_EQ(d.spillovers.size(), 3u);         // all descendants, also through transit
+  ASSERT_EQ(d.analogies.size(), 1u);
+  EXPECT_EQ(d.analogies[0].to.id, "deepseek-r1");
+  EXPECT_EQ(d.country_names.at("ussr").en, "Soviet Union");
+  EXPECT_FALSE(query::show(cat.store, "nope").has_value());
+  EXPECT_EQ(query::show(cat.store, "nope").error().code, ErrorCode::no_match);
+  EXPECT_TRUE(std::holds_alternative<query::SourceDetail>(*query::show(cat.store, "src-gps-history")));
+  EXPECT_TRUE(std::holds_alternative<query::AnalogyLink>(*query::show(cat.store, "sputnik-r1-shock")));
+}
+
+TEST_F(FixtureCatalog, EnglishIsStemmedAndAndIsTheDefault) {
+  EXPECT_EQ(ids("launches"), Ids{"sputnik-1"});           // "launch" in the text
+  EXPECT_EQ(ids("satellite navigation"), (Ids{"transit", "gps"}));
+  EXPECT_TRUE(ids("satellite zebra").empty());
+  EXPECT_EQ(ids("the navigation").size(), 2u);            // stop words do not demand a match
+}
+
+TEST_F(FixtureCatalog, PhrasesBooleansAndWildcards) {
+  EXPECT_EQ(ids("\"satellite navigation\" -gps"), Ids{"transit"});
+  EXPECT_EQ(ids("tang OR transit", index::SortOrder::date), (Ids{"tang-myth", "transit", "gps"}));  // gps mentions Transit
+  EXPECT_EQ(ids("navig*"), (Ids{"transit", "gps"}));
+}
+
+TEST_F(FixtureCatalog, FieldsFromTheFieldTable) {
+  EXPECT_EQ(ids("title:sputnik"), (Ids{"sputnik-1", "sputnik-r1-shock"}));  // the analogy's title names both ends
+  EXPECT_EQ(ids("type:response", index::SortOrder::date), (Ids{"arpa-1958", "nasa-act-1958"}));
+  EXPECT_EQ(ids("type:ai-event"), Ids{"deepseek-r1"});
+  EXPECT_EQ(ids("category:\"Consumer Goods\""), Ids{"tang-myth"});
+  EXPECT_EQ(ids("category:consumer-goods status:myth"), Ids{"tang-myth"});
+  EXPECT_EQ(ids("country:china"), Ids{"deepseek-r1"});
+  EXPECT_EQ(ids("era:post-cold-war"), Ids{"gps"});
+  EXPECT_EQ(ids("decade:1960s", index::SortOrder::date), (Ids{"tang-myth", "transit"}));
+  EXPECT_EQ(ids("moment:sputnik-1 type:spillover", index::SortOrder::date), (Ids{"tang-myth", "transit", "gps"}));
+  EXPECT_EQ(ids("tag:satellite"), Ids{"sputnik-1"});
+  EXPECT_EQ(ids("id:gps"), Ids{"gps"});
+  EXPECT_EQ(ids("type:analogy"), Ids{"sputnik-r1-shock"});
+}
+
+TEST_F(FixtureCatalog, YearRangesWithOpenEnds) {
+  EXPECT_EQ(ids("type:response year:1958..1958", index::SortOrder::date), (Ids{"arpa-1958", "nasa-act-1958"}));
+  EXPECT_EQ(ids("year:1990..", index::SortOrder::date), (Ids{"gps", "deepseek-r1"}));
+  EXPECT_EQ(ids("year:..1957"), Ids{"sputnik-1"});
+}
+
+TEST_F(FixtureCatalog, JapaneseQueriesOfThreeOrMoreCharacters) {
+  EXPECT_EQ(ids("人工衛星"), Ids{"sputnik-1"});
+  EXPECT_EQ(ids("全地球測位システム"), Ids{"gps"});
+  EXPECT_EQ(ids("衛星航法", index::SortOrder::date), (Ids{"transit", "gps"}));
+  EXPECT_EQ(ids("title:スプートニク type:moment"), Ids{"sputnik-1"});
+}
+
+TEST_F(FixtureCatalog, SnippetsHighlightMatchesAndHitsCarryAnalogyLinks) {
+  index::SearchRequest request;
+  request.query = "人工衛星";
+  auto result = open().index.search(request);
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->hits.size(), 1u);
+  const auto& hit = result->hits[0];
+  EXPECT_NE(hit.snippet.find(std::string(1, index::kHighlightStart) + "人"), std::string::npos) << hit.snippet;
+  ASSERT_EQ(hit.data.links.size(), 1u);
+  EXPECT_EQ(hit.data.links[0].id, "deepseek-r1");
+  EXPECT_EQ(hit.data.links[0].phase, "shock");
+}
+
+TEST_F(FixtureCatalog, MalformedQueriesAreUsageErrors) {
+  for (const char* bad : {"a AND", "year:1950..abc", "OR", "(a OR"}) {
+    index::SearchRequest request;
+    request.query = bad;
+    auto result = open().index.search(request);
+    ASSERT_FALSE(result) << bad;
+    EXPECT_EQ(result.error().code, ErrorCode::usage) << bad;
+    EXPECT_NE(result.error().message.find(bad), std::string::npos);
+  }
+}
+
+TEST_F(FixtureCatalog, OffsetAndLimitPageThroughTheSortedWholeResult) {
+  index::SearchRequest request;
+  request.sort = index::SortOrder::date;
+  request.limit = 3;
+  request.offset = 2;
+  auto result = open().index.search(request);
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->hits.size(), 3u);
+  EXPECT_EQ(result->hits[0].rank, 3u);
+  EXPECT_EQ(result->hits[0].data.id, "arpa-1958");  // after sputnik-1 and its analogy, which shares its date
+  EXPECT_EQ(result->total_estimate, 8u);  // 7 entries + 1 analogy
+}
+
+TEST(Catalog, FailedBuildLeavesTheCatalogUntouchedAndNoOpBuildWritesNothing) {
+  test::TempDir dir;
+  const auto cat = dir.path() / "cat";
+  std::vector<kb::Diagnostic> problems;
+  auto first = catalog::build({SPUTNIK_FIXTURE_KB, cat, false}, problems);
+  ASSERT_TRUE(first);
+  const auto generation = catalog::current_generation(cat);
+
+  auto again = catalog::build({SPUTNIK_FIXTURE_KB, cat, false}, problems);
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->up_to_date);
+  EXPECT_EQ(catalog::current_generation(cat), generation);
+  EXPECT_TRUE(catalog::is_current(cat, SPUTNIK_FIXTURE_KB));
+
+  auto bad = catalog::build({std::filesystem::path(SPUTNIK_TEST_DATA) / "bad-refs", cat, true}, problems);
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, ErrorCode::data);
+  EXPECT_FALSE(problems.empty());
+  EXPECT_EQ(catalog::current_generation(cat), generation);
+  EXPECT_TRUE(catalog::open(cat).has_value());
+
+  auto forced = catalog::build({SPUTNIK_FIXTURE_KB, cat, true}, problems);
+  ASSERT_TRUE(forced);
+  EXPECT_NE(catalog::current_generation(cat), generation);
+  EXPECT_TRUE(std::filesystem::exists(generation));  // the previous generation stays for open readers
+}
+
+TEST(Catalog, VersionSkewIsDetectedOnOpen) {
+  test::TempDir dir;
+  const auto cat = dir.path() / "cat";
+  std::vector<kb::Diagnostic> problems;
+  ASSERT_TRUE(catalog::build({SPUTNIK_FIXTURE_KB, cat, false}, problems));
+  const auto sqlite = catalog::current_generation(cat) / "catalog.sqlite";
+  test::write_file(sqlite, "this is not a database");
+  auto opened = catalog::open(cat);
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.error().code, ErrorCode::catalog);
+  EXPECT_NE(opened.error().hint.find("sputnik build"), std::string::npos);
+}
+
+TEST(Catalog, MissingCatalogSaysHowToBuildIt) {
+  auto opened = catalog::open("/nonexistent/catalog");
+  ASSERT_FALSE(opened);
+  EXPECT_EQ(opened.error().code, ErrorCode::catalog);
+  EXPECT_NE(opened.error().hint.find("sputnik build"), std::string::npos);
+}

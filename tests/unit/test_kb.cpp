@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: MIT
+// The loader and validator: every kind of problem is reported with file, line, field.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fmt/format.h>
+
+#include "test_support.hpp"
+
+using namespace sputnik;
+
+namespace {
+
+// A minimal valid corpus that the cases below extend.
+const std::string kBase = R"(
+[[country]]
+id = "us"
+name = { en = "United States", ja = "アメリカ" }
+[[country]]
+id = "ussr"
+name = { en = "Soviet Union", ja = "ソ連" }
+[[era]]
+id = "space-race"
+name = { en = "Space Race", ja = "宇宙開発競争" }
+start = 1957
+end = 1975
+[[source]]
+id = "s1"
+title = "T"
+publisher = "P"
+year = 2000
+url = "https://example.org/"
+[[moment]]
+id = "m1"
+date = "1957-10-04"
+title = { en = "M", ja = "エム" }
+summary = { en = "M", ja = "エム" }
+shocking = "ussr"
+shocked = ["us"]
+label = "none"
+sources = ["s1"]
+[[ai_event]]
+id = "a1"
+date = "2025-01-20"
+kind = "model"
+country = "us"
+title = { en = "A", ja = "エー" }
+summary = { en = "A", ja = "エー" }
+sources = ["s1"]
+)";
+
+int base_lines() { return static_cast<int>(std::count(kBase.begin(), kBase.end(), '\n')); }
+
+std::vector<kb::Diagnostic> problems_of(const std::string& extra, bool strict = false) {
+  model::Corpus corpus;
+  std::vector<kb::Diagnostic> problems;
+  kb::load_toml_text(kBase + extra, "case.toml", corpus, problems);
+  auto more = kb::validate(corpus, {strict});
+  problems.insert(problems.end(), more.begin(), more.end());
+  return problems;
+}
+
+// True when some problem has this field and a message containing `text`.
+bool has_problem(const std::vector<kb::Diagnostic>& problems, const std::string& field, const std::string& text) {
+  return std::any_of(problems.begin(), problems.end(), [&](const kb::Diagnostic& d) {
+    return d.field == field && d.message.find(text) != std::string::npos && d.file == "case.toml" && d.line > 0;
+  });
+}
+
+std::string dump(const std::vector<kb::Diagnostic>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += p.format() + "\n";
+  return out;
+}
+
+struct Case {
+  const char* name;
+  const char* toml;
+  const char* field;
+  const char* message;
+};
+
+const std::string kSpill = "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\ntitle = { en = \"S\", ja = \"エス\" }\n"
+                           "summary = { en = \"S\", ja = \"エス\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n";
+
+}  // namespace
+
+TEST(Kb, TheBaseCorpusIsValid) {
+  const auto problems = problems_of("");
+  EXPECT_TRUE(problems.empty()) << dump(problems);
+}
+
+class KbProblem : public ::testing::TestWithParam<Case> {};
+
+TEST_P(KbProblem, IsReportedWithFieldAndMessage) {
+  const Case& c = GetParam();
+  const auto problems = problems_of(c.toml);
+  EXPECT_TRUE(has_problem(problems, c.field, c.message)) << "wanted " << c.field << ": " << c.message << "\ngot:\n"
+                                                         << dump(problems);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Validation, KbProblem,
+    ::testing::Values(
+        Case{"syntax", "\n[[moment]]\nid = \"x\ntitle = 1\n", "syntax", ""},
+        Case{"unknown_kind", "\n[[rocket]]\nid = \"r\"\n", "rocket", "unknown table kind"},
+        Case{"not_array", "\n[analogy]\nid = \"r\"\n", "analogy", "array of tables"},
+        Case{"missing_title", "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\nsummary = { en = \"x\", ja = \"y\" }\n"
+                              "shocking = \"us\"\nshocked = [\"us\"]\nlabel = \"none\"\nsources = [\"s1\"]\n",
+             "m2.title", "required field is missing"},
+        Case{"missing_japanese", "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\ntitle = { en = \"x\" }\n"
+                                 "summary = { en = \"x\", ja = \"y\" }\nshocking = \"us\"\nshocked = [\"us\"]\n"
+                                 "label = \"none\"\nsources = [\"s1\"]\n",
+             "m2.title.ja", "required field is missing"},
+        Case{"wrong_type", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"2000\"\n"
+                           "url = \"https://x.org\"\n",
+             "s2.year", "expected an integer, found a string"},
+        Case{"bad_url", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\nurl = \"ftp://x\"\n",
+             "s2.url", "must start with https://"},
+        Case{"bad_slug", "\n[[source]]\nid = \"../etc\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
+                         "url = \"https://x.org\"\n",
+             "source[1].id", "is not a slug"},
+        Case{"duplicate_id", "\n[[source]]\nid = \"m1\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
+                             "url = \"https://x.org\"\n",
+             "m1.id", "duplicate id: already defined at case.toml:"},
+        Case{"impossible_date", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025-02-30\"\nkind = \"model\"\n"
+                                "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+                                "sources = [\"s1\"]\n",
+             "a2.date", "does not exist in that month"},
+        Case{"dangling_source", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+                                "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+                                "sources = [\"nope\"]\n",
+             "a2.sources", "'nope' does not exist"},
+        Case{"no_sources", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+                           "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = []\n",
+             "a2.sources", "at least one"},
+        Case{"bad_kind", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"rumour\"\ncountry = \"us\"\n"
+                         "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+             "a2.kind", "'rumour' is not one of"},
+        Case{"bad_country", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"mars\"\n"
+                            "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+             "a2.country", "'mars' does not exist"},
+        Case{"unknown_field", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+                              "title = { en = \"A\", ja = \"A\" }\nsumary = { en = \"A\", ja = \"A\" }\n"
+                              "summary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+             "a2.sumary", "unknown field"},
+        Case{"response_moment_wrong_kind",
+             "\n[[response]]\nid = \"r1\"\nmoment = \"a1\"\ndate = \"1958\"\nkind = \"agency\"\n"
+             "title = { en = \"R\", ja = \"R\" }\nsummary = { en = \"R\", ja = \"R\" }\nsources = [\"s1\"]\n",
+             "r1.moment", "'a1' is not a [[moment]] id"},
+        Case{"response_bad_phase",
+             "\n[[response]]\nid = \"r1\"\nmoment = \"m1\"\ndate = \"1958\"\nkind = \"agency\"\nphase = \"shock\"\n"
+             "title = { en = \"R\", ja = \"R\" }\nsummary = { en = \"R\", ja = \"R\" }\nsources = [\"s1\"]\n",
+             "r1.phase", "'shock' is not one of"},
+        Case{"spillover_bad_category", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+                                       "category = \"Rocketry\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                                       "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+             "sp.category", "'Rocketry' is not one of"},
+        Case{"myth_without_origin", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+                                    "category = \"Science\"\nstatus = \"myth\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                                    "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+             "sp.true_origin", "a myth needs its true origin"},
+        Case{"spillover_from_ai_event", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"a1\"]\n"
+                                        "category = \"Science\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                                        "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+             "sp.from", "'a1' is not a moment, response or spillover id"},
+        Case{"circular_descent",
+             "\n[[spillover]]\nid = \"x1\"\ndate = \"1960\"\nfrom = [\"x2\"]\ncategory = \"Science\"\nstatus = \"fact\"\n"
+             "title = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\n"
+             "sources = [\"s1\"]\n[[spillover]]\nid = \"x2\"\ndate = \"1961\"\nfrom = [\"x1\"]\ncategory = \"Science\"\n"
+             "status = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\n"
+             "how = { en = \"h\" }\nsources = [\"s1\"]\n",
+             "x1.from", "circular descent"},
+        Case{"analogy_to_history", "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"m1\"\nphase = \"shock\"\n"
+                                   "strength = \"strong\"\nfits = { en = \"f\" }\nbreaks = { en = \"b\" }\nsources = [\"s1\"]\n",
+             "an.to", "'m1' is not an [[ai_event]] id"},
+        Case{"analogy_without_breaks", "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"a1\"\nphase = \"shock\"\n"
+                                       "strength = \"strong\"\nfits = { en = \"f\" }\nsources = [\"s1\"]\n",
+             "an.breaks", "required field is missing"},
+        Case{"analogy_bad_phase", "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"a1\"\nphase = \"panic\"\n"
+                                  "strength = \"total\"\nfits = { en = \"f\" }\nbreaks = { en = \"b\" }\nsources = [\"s1\"]\n",
+             "an.phase", "'panic' is not one of"},
+        Case{"era_reversed", "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\nstart = 1990\nend = 1980\n",
+             "e2.end", "ends (1980) before it starts (1990)"},
+        Case{"unknown_era", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nera = \"bronze-age\"\nkind = \"model\"\n"
+                            "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+                            "sources = [\"s1\"]\n",
+             "a2.era", "'bronze-age' does not exist"}),
+    [](const auto& param_info) { return std::string(param_info.param.name); });
+
+TEST(Kb, ProblemsCarryTheLineOfTheOffendingValue) {
+  const auto problems = problems_of("\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"x\"\n"
+                                    "url = \"https://x.org\"\n");
+  ASSERT_EQ(problems.size(), 1u) << dump(problems);
+  EXPECT_EQ(problems[0].line, base_lines() + 6);
+  EXPECT_EQ(problems[0].format(), fmt::format("case.toml:{}:8: s2.year: expected an integer, found a string",
+                                              base_lines() + 6));
+}
+
+TEST(Kb, AllProblemsAreReportedNotJustTheFirst) {
+  const auto problems = problems_of("\n[[ai_event]]\nid = \"a2\"\ndate = \"2025-13\"\nkind = \"rumour\"\n"
+                                    "country = \"mars\"\ntitle = { en = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+                                    "sources = [\"nope\"]\n");
+  EXPECT_GE(problems.size(), 5u) << dump(problems);
+}
+
+TEST(Kb, InvalidUtf8IsAFileLevelProblem) {
+  model::Corpus corpus;
+  std::vector<kb::Diagnostic> problems;
+  kb::load_toml_text("[[country]]\nid = \"x\"\nname = { en = \"\xff\", ja = \"y\" }\n", "bad.toml", corpus, problems);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].file, "bad.toml");
+  EXPECT_NE(problems[0].message.find("UTF-8"), std::string::npos);
+}
+
+TEST(Kb, StrictRulesOfEvidence) {
+  const std::string disputed = "\n[[spillover]]\nid = \"sp\"\ndate = \"1999\"\nera = \"space-race\"\nfrom = [\"m1\"]\n"
+                               "category = \"computer technology\"\nstatus = \"disputed\"\n"
+                               "title = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\n"
+                               "how = { en = \"h\" }\nfigures = [ { value = 1, unit = \"USD\", what = { en = \"w\" } } ]\n"
+                               "sources = [\"s1\"]\n";
+  EXPECT_TRUE(problems_of(disputed, false).empty()) << dump(problems_of(disputed, false));
+  const auto strict = problems_of(disputed, true);
+  EXPECT_TRUE(has_problem(strict, "sp.true_origin", "competing account")) << dump(strict);
+  EXPECT_TRUE(has_problem(strict, "sp.how.ja", "Japanese text is missing")) << dump(strict);
+  EXPECT_TRUE(has_problem(strict, "sp.date", "outside era 'space-race'")) << dump(strict);
+  EXPECT_TRUE(has_problem(strict, "sp.figures[0].source", "needs the source")) << dump(strict);
+}
+
+TEST(Kb, OldSpinoffCategoryNamesAreMappedToCurrentOnes) {
+  model::Corpus corpus;
+  std::vector<kb::Diagnostic> problems;
+  kb::load_toml_text(kBase + "\n[[spillover]]\nid = \"sp\"\ndate = \"1970\"\nfrom = [\"m1\"]\n"
+                             "category = \"Computer Technology\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+                     "case.toml", corpus, problems);
+  EXPECT_TRUE(kb::validate(corpus, {}).empty());
+  EXPECT_EQ(corpus.find_entry("sp")->category, "Information Technology");
+}
+
+TEST(Kb, ResolveDerivesEraMomentLagAndCountry) {
+  const auto corpus = test::load_valid(SPUTNIK_FIXTURE_KB);
+  const auto* gps = corpus.find_entry("gps");
+  ASSERT_NE(gps, nullptr);
+  EXPECT_EQ(gps->root_moment, "sputnik-1");  // gps → transit → arpa-1958 → sputnik-1
+  EXPECT_EQ(gps->lag_years, 38);
+  EXPECT_EQ(gps->era, "post-cold-war");
+  EXPECT_EQ(gps->country, "us");              // from the moment's shocked side
+  EXPECT_EQ(corpus.find_entry("arpa-1958")->era, "space-race");
+  EXPECT_EQ(corpus.find_entry("deepseek-r1")->root_moment, "");
+}
+
+TEST(Kb, FixtureFilesAreReadInPathOrderWithDisplayNames) {
+  const auto loaded = kb::load_kb(SPUTNIK_FIXTURE_KB);
+  ASSERT_EQ(loaded.files.size(), 2u);
+  EXPECT_EQ(loaded.files[0].filename(), "base.toml");
+  EXPECT_TRUE(loaded.problems.empty());
+  EXPECT_EQ(loaded.corpus.find_entry("sputnik-1")->where.line, 1);
+}
+
+TEST(Kb, MissingDirectoryIsReported) {
+  const auto loaded = kb::load_kb("/nonexistent/kb");
+  ASSERT_EQ(loaded.problems.size(), 1u);
+  EXPECT_NE(loaded.problems[0].message.find("not a directory"), std::string::npos);
+}
