@@ -37,4 +37,7 @@ TEST(Text, WrapsWordsAndCjk) {
   ASSERT_EQ(lines.size(), 3u);
   for (const auto& l : lines) EXPECT_LE(display_width(l), 8u);
   EXPECT_EQ(wrap("", 10).size(), 0u);
+  // Closing punctuation never starts a line: 、 stays with the character before it.
+  for (const auto& l : wrap("あいうえ、かきくけ。", 8)) EXPECT_NE(l.rfind("、", 0), 0u) << l;
+  EXPECT_EQ(wrap("あいうえ、かきくけ。", 8).front(), "あいうえ、");
 }

@@ -34,6 +34,14 @@ bool is_wide(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
+// Japanese typography never starts a line with closing punctuation (kinsoku).
+bool is_closing_punct(char32_t cp) {
+  static constexpr char32_t closing[] = {U'、', U'。', U'，', U'．', U'）', U'」', U'』', U'】', U'・', U'ー', U'ッ', U'っ'};
+  for (char32_t c : closing)
+    if (cp == c) return true;
+  return false;
+}
+
 // Control characters (such as the snippet match markers) take no column.
 std::size_t column_width(char32_t cp) { return cp < 0x20 ? 0 : is_wide(cp) ? 2 : 1; }
 
@@ -116,6 +124,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     if (cp == ' ' || cp == '\n') {
       flush_word();
       if (line_w > 0 && line_w < width) { line += ' '; ++line_w; }
+    } else if (is_closing_punct(cp)) {  // stays on the line of the character before it
+      flush_word();
+      line += bytes;
+      line_w += 2;
     } else if (is_wide(cp)) {  // a wide character is a word of its own
       flush_word();
       word = bytes;
