@@ -26,7 +26,7 @@ void add_global_options(CLI::App& app, Run& run) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"sputnik — technology \"Sputnik moments\", their spillovers, and the AI race"};
+  CLI::App app{"sputnik — technology \"Sputnik moments\", their spillovers, and the AI race", "sputnik"};
   app.set_version_flag("--version", "sputnik " SPUTNIK_VERSION);
   app.require_subcommand(1);
   app.fallthrough();

@@ -14,9 +14,7 @@ class FixtureCatalog : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new test::TempDir;
-    std::vector<kb::Diagnostic> problems;
-    auto built = catalog::build({SPUTNIK_FIXTURE_KB, dir_->path() / "cat", false}, problems);
-    ASSERT_TRUE(built) << built.error().message;
+    test::build_catalog(SPUTNIK_FIXTURE_KB, dir_->path() / "cat");
   }
   static void TearDownTestSuite() { delete dir_; }
 

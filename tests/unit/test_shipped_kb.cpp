@@ -15,10 +15,7 @@ class ShippedKb : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     dir_ = new test::TempDir;
-    std::vector<kb::Diagnostic> problems;
-    auto built = catalog::build({SPUTNIK_SHIPPED_KB, dir_->path() / "cat", false}, problems);
-    for (const auto& p : problems) ADD_FAILURE() << p.format();
-    ASSERT_TRUE(built) << built.error().message;
+    test::build_catalog(SPUTNIK_SHIPPED_KB, dir_->path() / "cat");
   }
   static void TearDownTestSuite() { delete dir_; }
 

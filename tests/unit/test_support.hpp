@@ -4,8 +4,10 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <gtest/gtest.h>
 #include <unistd.h>
 
+#include "core/catalog/catalog.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
 
@@ -41,6 +43,14 @@ inline model::Corpus load_valid(const std::filesystem::path& dir) {
   for (const auto& p : loaded.problems) ADD_FAILURE() << p.format();
   kb::resolve(loaded.corpus);
   return loaded.corpus;
+}
+
+/// Builds a catalog from `kb` into `catalog_dir`, failing the test on any problem.
+inline void build_catalog(const std::filesystem::path& kb, const std::filesystem::path& catalog_dir) {
+  std::vector<kb::Diagnostic> problems;
+  auto built = catalog::build({kb, catalog_dir, false}, problems);
+  for (const auto& p : problems) ADD_FAILURE() << p.format();
+  ASSERT_TRUE(built) << built.error().message;
 }
 
 }  // namespace sputnik::test

@@ -118,6 +118,7 @@ std::string entry_text(const query::EntryDetail& d, const Style& style) {
   const model::Lang other = style.lang == model::Lang::en ? model::Lang::ja : model::Lang::en;
   std::string out = style.bold(e.title.pick(style.lang)) + "\n" + e.title.pick(other) + "\n";
   out += facts_line(d, style) + actors(d, style);
+  if (!e.tags.empty()) out += "Tags: " + util::join(e.tags, ", ") + "\n";
   if (e.type == EntryType::moment && !e.label_note.empty()) out += both_languages(e.label_note, 2, style);
   out += "\n" + both_languages(e.summary, 0, style);
   out += labelled("Account", e.body, style);

@@ -127,17 +127,10 @@ Result<model::Entry> CatalogReader::entry(const std::string& id) const {
     e.true_origin = {s.text(30), s.text(31)};
     if (!s.is_null(32)) e.lag_years = static_cast<int>(s.integer(32));
 
-    auto list = [&](const char* sql) {
-      std::vector<std::string> out;
-      auto q = db_.prepare(sql);
-      q.bind(1, id);
-      while (q.step()) out.push_back(q.text(0));
-      return out;
-    };
-    e.shocked = list("SELECT country FROM moment_shocked WHERE moment_id = ?1 ORDER BY ord");
-    e.from = list("SELECT from_id FROM spillover_from WHERE spillover_id = ?1 ORDER BY ord");
-    e.tags = list("SELECT tag FROM tag WHERE entry_id = ?1 ORDER BY tag");
-    e.sources = list("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord");
+    e.shocked = strings("SELECT country FROM moment_shocked WHERE moment_id = ?1 ORDER BY ord", id);
+    e.from = strings("SELECT from_id FROM spillover_from WHERE spillover_id = ?1 ORDER BY ord", id);
+    e.tags = strings("SELECT tag FROM tag WHERE entry_id = ?1 ORDER BY tag", id);
+    e.sources = strings("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord", id);
     auto f = db_.prepare(
         "SELECT value, unit, what_en, what_ja, year, source_id FROM figure WHERE entry_id = ?1 ORDER BY ord");
     f.bind(1, id);
@@ -159,9 +152,7 @@ Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
     if (!s.step()) return not_found("analogy", id);
     model::Analogy a{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {s.text(5), s.text(6)},
                      {s.text(7), s.text(8)}, {}, {s.text(9), static_cast<int>(s.integer(10)), 1}, {}};
-    auto c = db_.prepare("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord");
-    c.bind(1, id);
-    while (c.step()) a.sources.push_back(c.text(0));
+    a.sources = strings("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord", id);
     return a;
   });
 }
@@ -195,6 +186,26 @@ Result<std::optional<model::Country>> CatalogReader::country(const std::string& 
     if (!s.step()) return std::optional<model::Country>();
     return std::optional<model::Country>(model::Country{id, {s.text(0), s.text(1)}, {}});
   });
+}
+
+std::vector<std::string> CatalogReader::strings(const char* sql, const std::string& param) const {
+  auto s = db_.prepare(sql);
+  s.bind(1, param);
+  std::vector<std::string> out;
+  while (s.step()) out.push_back(s.text(0));
+  return out;
+}
+
+template <class Load>
+auto CatalogReader::load_all(const std::vector<std::string>& ids, Load load) const
+    -> Result<std::vector<typename decltype(load(std::string()))::value_type>> {
+  std::vector<typename decltype(load(std::string()))::value_type> out;
+  for (const auto& id : ids) {
+    auto item = load(id);
+    if (!item) return item.error();
+    out.push_back(std::move(*item));
+  }
+  return out;
 }
 
 std::vector<EntryRef> CatalogReader::ref_query(const std::string& sql, const std::string& param) const {
@@ -238,17 +249,10 @@ Result<std::vector<EntryRef>> CatalogReader::refs(const std::vector<std::string>
 
 Result<std::vector<model::Analogy>> CatalogReader::analogies_touching(const std::string& id) const {
   return guarded([&]() -> Result<std::vector<model::Analogy>> {
-    auto s = db_.prepare("SELECT id FROM analogy WHERE from_id = ?1 OR to_id = ?1 ORDER BY id");
-    s.bind(1, id);
-    std::vector<std::string> ids;
-    while (s.step()) ids.push_back(s.text(0));
-    std::vector<model::Analogy> out;
-    for (const auto& a : ids) {
-      auto analogy = this->analogy(a);
-      if (!analogy) return analogy.error();
-      out.push_back(std::move(*analogy));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+    auto out = load_all(strings("SELECT id FROM analogy WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", id),
+                        [this](const std::string& a) { return analogy(a); });
+    if (!out) return out;
+    std::stable_sort(out->begin(), out->end(), [](const auto& x, const auto& y) {
       return model::phase_rank(x.phase) < model::phase_rank(y.phase);
     });
     return out;
@@ -257,17 +261,8 @@ Result<std::vector<model::Analogy>> CatalogReader::analogies_touching(const std:
 
 Result<std::vector<model::Source>> CatalogReader::sources_of(const std::string& owner_id) const {
   return guarded([&]() -> Result<std::vector<model::Source>> {
-    auto s = db_.prepare("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord");
-    s.bind(1, owner_id);
-    std::vector<std::string> ids;
-    while (s.step()) ids.push_back(s.text(0));
-    std::vector<model::Source> out;
-    for (const auto& id : ids) {
-      auto src = source(id);
-      if (!src) return src.error();
-      out.push_back(std::move(*src));
-    }
-    return out;
+    return load_all(strings("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord", owner_id),
+                    [this](const std::string& id) { return source(id); });
   });
 }
 

@@ -54,6 +54,12 @@ class CatalogReader {
   template <class F>
   auto guarded(F&& f) const -> decltype(f());
   std::vector<EntryRef> ref_query(const std::string& sql, const std::string& param) const;
+  /// The first column of every row of `sql` with ?1 bound to `param`.
+  std::vector<std::string> strings(const char* sql, const std::string& param) const;
+  /// Loads each id with `load` (a member returning Result<T>), stopping at the first error.
+  template <class Load>
+  auto load_all(const std::vector<std::string>& ids, Load load) const
+      -> Result<std::vector<typename decltype(load(std::string()))::value_type>>;
 
   Database db_;
 };

@@ -27,6 +27,8 @@ struct Error {
 template <class T>
 class Result {
  public:
+  using value_type = T;
+
   Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit like std::expected
   Result(Error error) : state_(std::move(error)) {}
 
