@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "cli/commands.hpp"
 
 namespace sputnik::cli {
@@ -31,16 +33,16 @@ int run_build(const GlobalOptions& global, const BuildArgs& args) {
 }  // namespace
 
 void add_build_command(CLI::App& app, Run& run) {
-  static BuildArgs args;
+  auto args = std::make_shared<BuildArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("build", "compile the kb into a catalog (validated, atomic)");
-  cmd->add_flag("-f,--force", args.force, "rebuild even if the kb has not changed");
+  cmd->add_flag("-f,--force", args->force, "rebuild even if the kb has not changed");
   cmd->footer(
       "The catalog (SQLite + Xapian) is written into a new generation and switched in with\n"
       "one rename, so a failed or killed build leaves the previous catalog as it was.\n\n"
       "Examples:\n"
       "  sputnik build                          # the shipped kb into the per-user cache\n"
       "  sputnik build --kb my-kb --catalog cat # a kb of your own into ./cat");
-  cmd->callback([&run] { run.exit_code = run_build(run.global, args); });
+  cmd->callback([&run, args] { run.exit_code = run_build(run.global, *args); });
 }
 
 }  // namespace sputnik::cli

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "cli/commands.hpp"
 #include "core/export/search_render.hpp"
 #include "core/model/fields.hpp"
@@ -73,19 +75,19 @@ CLI::Validator type_validator() {
 }  // namespace
 
 void add_search_command(CLI::App& app, Run& run) {
-  static SearchArgs args;
+  auto args = std::make_shared<SearchArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("search", "full-text search of moments, responses, spillovers and the AI race");
-  cmd->add_option("query", args.words, "query words (see the syntax below); none lists everything");
-  cmd->add_option("-t,--type", args.types, "only this type (repeatable): moment, response, spillover, ai_event, analogy")
+  cmd->add_option("query", args->words, "query words (see the syntax below); none lists everything");
+  cmd->add_option("-t,--type", args->types, "only this type (repeatable): moment, response, spillover, ai_event, analogy")
       ->check(type_validator());
-  cmd->add_option("-n,--limit", args.limit, "at most this many results")->check(CLI::Range(1u, 10000u))->capture_default_str();
-  cmd->add_option("--offset", args.offset, "skip this many results first")->capture_default_str();
-  cmd->add_option("--sort", args.sort, "relevance, date (oldest first) or -date (newest first)")
+  cmd->add_option("-n,--limit", args->limit, "at most this many results")->check(CLI::Range(1u, 10000u))->capture_default_str();
+  cmd->add_option("--offset", args->offset, "skip this many results first")->capture_default_str();
+  cmd->add_option("--sort", args->sort, "relevance, date (oldest first) or -date (newest first)")
       ->check(CLI::IsMember({"relevance", "date", "-date"}))
       ->capture_default_str();
-  add_format_option(*cmd, args.format);
-  add_lang_option(*cmd, args.lang);
-  cmd->add_flag("--explain", args.explain, "print the parsed Xapian query first");
+  add_format_option(*cmd, args->format);
+  add_lang_option(*cmd, args->lang);
+  cmd->add_flag("--explain", args->explain, "print the parsed Xapian query first");
   cmd->footer(field_help() +
               "\nExamples:\n"
               "  sputnik search satellite navigation\n"
@@ -94,7 +96,7 @@ void add_search_command(CLI::App& app, Run& run) {
               "  sputnik search 'category:\"Health and Medicine\" status:fact' --sort date\n"
               "  sputnik search deepseek --format json\n\n"
               "Exit status: 0 matches found, 1 no match, 2 bad query or options, 4 catalog problem.");
-  cmd->callback([&run] { run.exit_code = run_search(run.global, args); });
+  cmd->callback([&run, args] { run.exit_code = run_search(run.global, *args); });
 }
 
 }  // namespace sputnik::cli

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <memory>
+
 #include "cli/commands.hpp"
 #include "core/export/show_render.hpp"
 #include "core/query/show.hpp"
@@ -25,17 +27,17 @@ int run_show(const GlobalOptions& global, const ShowArgs& args) {
 }  // namespace
 
 void add_show_command(CLI::App& app, Run& run) {
-  static ShowArgs args;
+  auto args = std::make_shared<ShowArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("show", "one entry with its links, analogies and sources");
-  cmd->add_option("id", args.id, "an entry, analogy, source, era or country id")->required();
-  add_format_option(*cmd, args.format);
-  add_lang_option(*cmd, args.lang);
+  cmd->add_option("id", args->id, "an entry, analogy, source, era or country id")->required();
+  add_format_option(*cmd, args->format);
+  add_lang_option(*cmd, args->lang);
   cmd->footer(
       "Examples:\n"
       "  sputnik show sputnik-1\n"
       "  sputnik show ct-scanner --lang ja\n"
       "  sputnik show deepseek-r1 --format json");
-  cmd->callback([&run] { run.exit_code = run_show(run.global, args); });
+  cmd->callback([&run, args] { run.exit_code = run_show(run.global, *args); });
 }
 
 }  // namespace sputnik::cli

@@ -2,6 +2,8 @@
 #include <fmt/format.h>
 #include <map>
 
+#include <memory>
+
 #include "cli/commands.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
@@ -43,16 +45,16 @@ int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
 }  // namespace
 
 void add_validate_command(CLI::App& app, Run& run) {
-  static ValidateArgs args;
+  auto args = std::make_shared<ValidateArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("validate", "check the kb and report every problem as file:line:col");
-  cmd->add_flag("--strict", args.strict, "also apply the rules of evidence (kb/README.md)");
+  cmd->add_flag("--strict", args->strict, "also apply the rules of evidence (kb/README.md)");
   cmd->footer(
       "Checks syntax, required fields, ids, references, dates, sources and Japanese text,\n"
       "and prints every problem as `file:line:col: field: message`. Exit 0 when valid, 3 if not.\n\n"
       "Examples:\n"
       "  sputnik validate\n"
       "  sputnik validate --kb my-kb --strict");
-  cmd->callback([&run] { run.exit_code = run_validate(run.global, args); });
+  cmd->callback([&run, args] { run.exit_code = run_validate(run.global, *args); });
 }
 
 }  // namespace sputnik::cli
