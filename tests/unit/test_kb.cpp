@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include "core/kb/fingerprint.hpp"
 #include "test_support.hpp"
 
 using namespace sputnik;
@@ -256,6 +257,13 @@ TEST(Kb, FixtureFilesAreReadInPathOrderWithDisplayNames) {
   EXPECT_EQ(loaded.files[0].filename(), "base.toml");
   EXPECT_TRUE(loaded.problems.empty());
   EXPECT_EQ(loaded.corpus.find_entry("sputnik-1")->where.line, 1);
+}
+
+TEST(Kb, LoadingComputesTheSameFingerprintAsReadingTheFilesAgain) {
+  const auto loaded = kb::load_kb(SPUTNIK_FIXTURE_KB);
+  EXPECT_EQ(loaded.fingerprint.size(), 16u);
+  EXPECT_EQ(loaded.fingerprint, kb::fingerprint(SPUTNIK_FIXTURE_KB));
+  EXPECT_NE(loaded.fingerprint, kb::load_kb(std::filesystem::path(SPUTNIK_TEST_DATA) / "bad-refs").fingerprint);
 }
 
 TEST(Kb, MissingDirectoryIsReported) {

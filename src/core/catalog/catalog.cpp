@@ -127,9 +127,10 @@ Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corp
   return generation;
 }
 
-Result<model::Corpus> load_valid(const fs::path& kb, std::vector<kb::Diagnostic>& problems, std::size_t& files) {
+Result<model::Corpus> load_valid(const fs::path& kb, std::vector<kb::Diagnostic>& problems, BuildReport& report) {
   auto loaded = kb::load_kb(kb);
-  files = loaded.files.size();
+  report.files = loaded.files.size();
+  report.fingerprint = loaded.fingerprint;
   problems = std::move(loaded.problems);
   auto more = kb::validate(loaded.corpus, {});
   problems.insert(problems.end(), more.begin(), more.end());
@@ -159,9 +160,8 @@ bool is_current(const fs::path& catalog_dir, const fs::path& kb) {
 
 Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems) {
   BuildReport report;
-  auto corpus = load_valid(options.kb, problems, report.files);
+  auto corpus = load_valid(options.kb, problems, report);
   if (!corpus) return corpus.error();
-  report.fingerprint = kb::fingerprint(options.kb);
   report.entries = corpus->entries.size();
   report.analogies = corpus->analogies.size();
   report.sources = corpus->sources.size();

@@ -11,23 +11,39 @@
 
 namespace sputnik::kb {
 
-std::string fingerprint(const std::filesystem::path& dir) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
+struct Fingerprinter::State {
+  XXH3_state_t* xxh = XXH3_createState();
+};
+
+Fingerprinter::Fingerprinter() : state_(new State) {
+  XXH3_64bits_reset(state_->xxh);
   const std::string header = fmt::format("sputnik {} schema {}\n", SPUTNIK_VERSION, store::schema_version());
-  XXH3_64bits_update(state, header.data(), header.size());
+  XXH3_64bits_update(state_->xxh, header.data(), header.size());
+}
+
+Fingerprinter::~Fingerprinter() {
+  XXH3_freeState(state_->xxh);
+  delete state_;
+}
+
+void Fingerprinter::add(std::string_view relative_name, std::string_view content) {
+  const std::string name(relative_name);
+  XXH3_64bits_update(state_->xxh, name.c_str(), name.size() + 1);  // with its NUL, so names cannot run into contents
+  const std::string size = fmt::format("{}\n", content.size());
+  XXH3_64bits_update(state_->xxh, size.data(), size.size());
+  XXH3_64bits_update(state_->xxh, content.data(), content.size());
+}
+
+std::string Fingerprinter::hex_digest() const { return fmt::format("{:016x}", XXH3_64bits_digest(state_->xxh)); }
+
+std::string fingerprint(const std::filesystem::path& dir) {
+  Fingerprinter fp;
   for (const auto& path : kb_files(dir)) {
-    const std::string name = std::filesystem::relative(path, dir).generic_string();
-    XXH3_64bits_update(state, name.c_str(), name.size() + 1);  // with its NUL, so names cannot run into contents
     std::ifstream in(path, std::ios::binary);
     const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::string size = fmt::format("{}\n", content.size());
-    XXH3_64bits_update(state, size.data(), size.size());
-    XXH3_64bits_update(state, content.data(), content.size());
+    fp.add(std::filesystem::relative(path, dir).generic_string(), content);
   }
-  const XXH64_hash_t digest = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
-  return fmt::format("{:016x}", digest);
+  return fp.hex_digest();
 }
 
 }  // namespace sputnik::kb

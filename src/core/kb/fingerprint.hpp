@@ -2,12 +2,29 @@
 #pragma once
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace sputnik::kb {
 
-/// A hex digest of every *.toml file below `dir` (relative names and contents) plus the
-/// schema version and program version: equal digests mean a catalog built from this kb
-/// by this program is still current.
+/// Hashes kb files as they are read (relative name and content, in path order) together
+/// with the program and schema versions.
+class Fingerprinter {
+ public:
+  Fingerprinter();
+  Fingerprinter(const Fingerprinter&) = delete;
+  Fingerprinter& operator=(const Fingerprinter&) = delete;
+  ~Fingerprinter();
+
+  void add(std::string_view relative_name, std::string_view content);
+  std::string hex_digest() const;
+
+ private:
+  struct State;
+  State* state_;
+};
+
+/// The digest of every *.toml file below `dir`: equal digests mean a catalog built from
+/// this kb by this program is still current. load_kb() computes the same value.
 std::string fingerprint(const std::filesystem::path& dir);
 
 }  // namespace sputnik::kb

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <toml++/toml.h>
 
+#include "core/kb/fingerprint.hpp"
 #include "core/kb/table_reader.hpp"
 #include "core/util/text.hpp"
 
@@ -227,6 +228,7 @@ LoadResult load_kb(const std::filesystem::path& dir) {
     return result;
   }
   result.files = kb_files(dir);
+  Fingerprinter fingerprint;
   for (const auto& path : result.files) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
@@ -235,8 +237,11 @@ LoadResult load_kb(const std::filesystem::path& dir) {
       result.problems.push_back({path.string(), 0, 0, "file", "cannot be read"});
       continue;
     }
-    load_toml_text(content.str(), path.string(), result.corpus, result.problems);
+    const std::string text = content.str();
+    fingerprint.add(std::filesystem::relative(path, dir).generic_string(), text);
+    load_toml_text(text, path.string(), result.corpus, result.problems);
   }
+  result.fingerprint = fingerprint.hex_digest();
   if (result.files.empty())
     result.problems.push_back({dir.string(), 0, 0, "kb", "holds no *.toml files"});
   return result;

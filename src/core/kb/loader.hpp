@@ -14,6 +14,7 @@ struct LoadResult {
   model::Corpus corpus;
   std::vector<Diagnostic> problems;  ///< syntax and per-table field problems
   std::vector<std::filesystem::path> files;
+  std::string fingerprint;  ///< kb::fingerprint() of what was read, without reading it twice
 };
 
 /// Reads every *.toml below `dir` in path order. Problems are collected, never thrown:

@@ -34,8 +34,9 @@ bool is_wide(char32_t cp) {
          (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
-// Japanese typography never starts a line with closing punctuation (kinsoku).
-bool is_closing_punct(char32_t cp) {
+// Characters Japanese typography never puts at the start of a line (kinsoku): closing
+// punctuation, the long-vowel mark and small tsu.
+bool never_starts_line(char32_t cp) {
   static constexpr char32_t closing[] = {U'、', U'。', U'，', U'．', U'）', U'」', U'』', U'】', U'・', U'ー', U'ッ', U'っ'};
   for (char32_t c : closing)
     if (cp == c) return true;
@@ -124,7 +125,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     if (cp == ' ' || cp == '\n') {
       flush_word();
       if (line_w > 0 && line_w < width) { line += ' '; ++line_w; }
-    } else if (is_closing_punct(cp)) {  // stays on the line of the character before it
+    } else if (never_starts_line(cp)) {  // stays on the line of the character before it
       flush_word();
       line += bytes;
       line_w += 2;
