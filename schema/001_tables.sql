@@ -45,6 +45,8 @@ CREATE TABLE entry (
   precision    TEXT NOT NULL CHECK (precision IN ('day', 'month', 'year', 'decade', 'circa')),
   sort_key     INTEGER NOT NULL,  -- chronological order whatever the precision
   decade       INTEGER NOT NULL,
+  span_start   INTEGER NOT NULL,  -- the years the date may mean: 1960s → 1960..1969, else year..year
+  span_end     INTEGER NOT NULL,
   era          TEXT REFERENCES era (id),
   title_en     TEXT NOT NULL,
   title_ja     TEXT NOT NULL,
@@ -91,7 +93,8 @@ CREATE TABLE spillover (
   how_ja         TEXT,
   true_origin_en TEXT,
   true_origin_ja TEXT,
-  lag_years      INTEGER          -- years from the root moment; derived
+  lag_years      INTEGER,         -- years from the root moment; derived
+  root_response  TEXT REFERENCES entry (id) DEFERRABLE INITIALLY DEFERRED  -- first response on the main line; derived
 ) STRICT;
 
 CREATE TABLE spillover_from (

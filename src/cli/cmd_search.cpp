@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "core/export/facet_render.hpp"
 #include "core/export/search_render.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
@@ -20,6 +21,7 @@ struct SearchArgs {
   Format format = Format::text;
   model::Lang lang = model::Lang::en;
   bool explain = false;
+  bool facets = false;
 };
 
 std::string field_help() {
@@ -40,6 +42,7 @@ index::SearchRequest make_request(const SearchArgs& args) {
                : args.sort == "-date" ? index::SortOrder::date_reverse
                : index::SortOrder::relevance;
   request.lang = args.lang;
+  request.facets = args.facets;
   return request;
 }
 
@@ -49,11 +52,19 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
   const index::SearchRequest request = make_request(args);
   auto result = catalog->index.search(request);
   if (!result) return report(result.error());
+  std::vector<query::Facet> facets;
+  if (args.facets) {
+    auto context = query::facet_context(catalog->store, args.lang);
+    if (!context) return report(context.error());
+    facets = query::order_facets(result->facets, *context);
+  }
   if (args.format == Format::json) {
-    write_stdout(out::render_search_json(*result, request));
+    write_stdout(out::render_search_json(*result, request, args.facets ? &facets : nullptr));
   } else {
+    const out::Style style = make_style(global, args.lang);
     if (args.explain) write_stdout(fmt::format("parsed query: {}\n", result->parsed_query));
-    if (!result->hits.empty()) write_stdout(out::render_search_text(*result, request, make_style(global, args.lang)));
+    if (!result->hits.empty()) write_stdout(out::render_search_text(*result, request, style));
+    if (!facets.empty()) write_stdout("\n" + out::render_facets_text(facets, style));
   }
   if (result->hits.empty()) {
     fmt::print(stderr, "sputnik: no matches for '{}'{}\n", request.query,
@@ -88,6 +99,8 @@ void add_search_command(CLI::App& app, Run& run) {
   add_format_option(*cmd, args->format);
   add_lang_option(*cmd, args->lang);
   cmd->add_flag("--explain", args->explain, "print the parsed Xapian query first");
+  cmd->add_flag("--facets", args->facets,
+                "count every match (not just this page) per type, era, decade, category and country");
   cmd->footer(field_help() +
               "\nExamples:\n"
               "  sputnik search satellite navigation\n"

@@ -17,5 +17,8 @@ void add_build_command(CLI::App& app, Run& run);
 void add_validate_command(CLI::App& app, Run& run);
 void add_search_command(CLI::App& app, Run& run);
 void add_show_command(CLI::App& app, Run& run);
+void add_spillovers_command(CLI::App& app, Run& run);
+void add_eras_command(CLI::App& app, Run& run);
+void add_stats_command(CLI::App& app, Run& run);
 
 }  // namespace sputnik::cli

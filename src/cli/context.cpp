@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "cli/context.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+
+#include "core/util/text.hpp"
 
 namespace sputnik::cli {
 
@@ -62,17 +65,36 @@ Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
   return catalog::open(dir);
 }
 
-CLI::Option* add_format_option(CLI::App& cmd, Format& format) {
-  return cmd.add_option("--format", format, "output format: text or json")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, Format>{{"text", Format::text}, {"json", Format::json}}))
-      ->default_str("text");
+std::string_view format_name(Format format) {
+  switch (format) {
+    case Format::text: return "text";
+    case Format::json: return "json";
+    case Format::csv: return "csv";
+    case Format::markdown: return "md";
+  }
+  return "text";
+}
+
+CLI::Option* add_format_option(CLI::App& cmd, Format& format, std::initializer_list<Format> allowed) {
+  std::map<std::string, Format> names;
+  std::vector<std::string> listed;
+  for (Format f : allowed) {
+    names.emplace(format_name(f), f);
+    listed.emplace_back(format_name(f));
+  }
+  if (std::find(allowed.begin(), allowed.end(), Format::markdown) != allowed.end()) names.emplace("markdown", Format::markdown);
+  return cmd.add_option("--format", format, "output format: " + util::join(listed, ", "))
+      ->transform(CLI::CheckedTransformer(names))
+      ->default_str("text")
+      ->option_text("FORMAT=text");  // instead of CLI11's enum-to-number table
 }
 
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {
   return cmd.add_option("--lang", lang, "language shown first: en or ja")
       ->transform(CLI::CheckedTransformer(std::map<std::string, model::Lang>{{"en", model::Lang::en},
                                                                               {"ja", model::Lang::ja}}))
-      ->default_str("en");
+      ->default_str("en")
+      ->option_text("LANG=en");
 }
 
 void write_stdout(std::string_view text) {

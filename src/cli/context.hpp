@@ -15,7 +15,7 @@
 namespace sputnik::cli {
 
 enum class ColorMode { auto_detect, always, never };
-enum class Format { text, json };
+enum class Format { text, json, csv, markdown };
 
 struct GlobalOptions {
   std::filesystem::path kb;       ///< --kb; empty = catalog::default_kb_dir()
@@ -40,8 +40,10 @@ std::filesystem::path kb_dir(const GlobalOptions& global);
 /// and (re)builds it first when the kb changed, so a first command just works.
 Result<catalog::Catalog> open_catalog(const GlobalOptions& global);
 
-/// Adds `--format text|json` to a command.
-CLI::Option* add_format_option(CLI::App& cmd, Format& format);
+/// Adds `--format` with the formats the command can write (md is also spelled markdown).
+CLI::Option* add_format_option(CLI::App& cmd, Format& format,
+                               std::initializer_list<Format> allowed = {Format::text, Format::json});
+std::string_view format_name(Format format);
 /// Adds `--lang en|ja` to a command.
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang);
 

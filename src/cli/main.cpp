@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
   add_validate_command(app, run);
   add_search_command(app, run);
   add_show_command(app, run);
+  add_spillovers_command(app, run);
+  add_eras_command(app, run);
+  add_stats_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -253,8 +253,9 @@ TEST(Kb, ResolveDerivesEraMomentLagAndCountry) {
 
 TEST(Kb, FixtureFilesAreReadInPathOrderWithDisplayNames) {
   const auto loaded = kb::load_kb(SPUTNIK_FIXTURE_KB);
-  ASSERT_EQ(loaded.files.size(), 2u);
+  ASSERT_EQ(loaded.files.size(), 3u);
   EXPECT_EQ(loaded.files[0].filename(), "base.toml");
+  EXPECT_EQ(loaded.files[2].filename(), "sputnik.toml");
   EXPECT_TRUE(loaded.problems.empty());
   EXPECT_EQ(loaded.corpus.find_entry("sputnik-1")->where.line, 1);
 }

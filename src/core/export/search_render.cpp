@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/export/facet_render.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::out {
@@ -53,7 +54,8 @@ std::string render_search_text(const index::SearchResult& result, const index::S
   return out;
 }
 
-std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request) {
+std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request,
+                               const std::vector<query::Facet>* facets) {
   ordered_json hits = ordered_json::array();
   for (const auto& hit : result.hits) {
     const auto& d = hit.data;
@@ -66,7 +68,7 @@ std::string render_search_json(const index::SearchResult& result, const index::S
                     {"status", d.status}, {"percent", hit.percent}, {"snippet", strip_marks(hit.snippet)},
                     {"snippet_html", marks_to_html(hit.snippet)}, {"links", links}});
   }
-  const ordered_json j = {{"format_version", kSearchFormatVersion},
+  ordered_json j = {{"format_version", kSearchFormatVersion},
                           {"query", request.query},
                           {"parsed_query", result.parsed_query},
                           {"offset", request.offset},
@@ -74,6 +76,7 @@ std::string render_search_json(const index::SearchResult& result, const index::S
                           {"total", {{"lower", result.total_lower}, {"estimated", result.total_estimate},
                                      {"upper", result.total_upper}}},
                           {"hits", hits}};
+  if (facets) j["facets"] = facets_json(*facets);
   return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/export/style.hpp"
 #include "core/index/searcher.hpp"
+#include "core/query/facets.hpp"
 
 namespace sputnik::out {
 
@@ -12,6 +13,8 @@ inline constexpr int kSearchFormatVersion = 1;
 
 std::string render_search_text(const index::SearchResult& result, const index::SearchRequest& request,
                                const Style& style);
-std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request);
+/// With `facets`, a "facets" member counts the whole match set (search --facets).
+std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request,
+                               const std::vector<query::Facet>* facets = nullptr);
 
 }  // namespace sputnik::out

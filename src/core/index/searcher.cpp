@@ -98,6 +98,26 @@ Xapian::Query type_filter(const std::vector<model::EntryType>& types) {
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
+// The facets `--facets` shows, with the value slot each one counts.
+const std::vector<std::pair<std::string, unsigned>>& facet_slots() {
+  static const std::vector<std::pair<std::string, unsigned>> slots = {
+      {"type", model::slot::type}, {"era", model::slot::era}, {"decade", model::slot::decade},
+      {"category", model::slot::category}, {"country", model::slot::country}};
+  return slots;
+}
+
+// Xapian stores no empty values, so documents without one are the remainder of the total.
+std::map<std::string, unsigned> facet_values(const Xapian::ValueCountMatchSpy& spy, Xapian::doccount total) {
+  std::map<std::string, unsigned> counts;
+  Xapian::doccount counted = 0;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    counts[*it] = it.get_termfreq();
+    counted += it.get_termfreq();
+  }
+  if (counted < total) counts[""] = total - counted;
+  return counts;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -132,9 +152,18 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) const {
     enquire.set_query(query);
     if (request.sort != SortOrder::relevance)
       enquire.set_sort_by_value_then_relevance(model::slot::sort_key, request.sort == SortOrder::date_reverse);
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit);
+    // Facets count every match, so the match must not stop early at the page size.
+    std::vector<std::pair<std::string, std::unique_ptr<Xapian::ValueCountMatchSpy>>> spies;
+    if (request.facets)
+      for (const auto& [name, slot] : facet_slots()) {
+        spies.emplace_back(name, std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+        enquire.add_matchspy(spies.back().second.get());
+      }
+    const Xapian::doccount check_all = request.facets ? impl_->db.get_doccount() : 0;
+    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_all);
     SearchResult result{query.get_description(), mset.get_matches_lower_bound(), mset.get_matches_estimated(),
-                        mset.get_matches_upper_bound(), {}};
+                        mset.get_matches_upper_bound(), {}, {}};
+    for (const auto& [name, spy] : spies) result.facets[name] = facet_values(*spy, mset.get_matches_estimated());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit{it.get_rank() + 1,  // get_rank() already counts the offset
                it.get_percent(), it.get_weight(),

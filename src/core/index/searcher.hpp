@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,7 +21,11 @@ struct SearchRequest {
   unsigned limit = 10;
   SortOrder sort = SortOrder::relevance;
   model::Lang lang = model::Lang::en;  ///< which language's summary to cut the snippet from first
+  bool facets = false;  ///< count the whole match set per facet slot (costs a full match)
 };
+
+/// Facet name → value → number of matching documents ("" counts documents without one).
+using FacetCounts = std::map<std::string, std::map<std::string, unsigned>>;
 
 struct Hit {
   unsigned rank = 0;  ///< 1-based, counting from the first result overall
@@ -37,6 +42,7 @@ struct SearchResult {
   unsigned total_estimate = 0;
   unsigned total_upper = 0;
   std::vector<Hit> hits;
+  FacetCounts facets;  ///< filled when SearchRequest::facets
 };
 
 /// Marks around highlighted words in Hit::snippet.

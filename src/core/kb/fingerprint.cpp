@@ -19,6 +19,8 @@ Fingerprinter::Fingerprinter() : state_(new State) {
   XXH3_64bits_reset(state_->xxh);
   const std::string header = fmt::format("sputnik {} schema {}\n", SPUTNIK_VERSION, store::schema_version());
   XXH3_64bits_update(state_->xxh, header.data(), header.size());
+  // The schema text itself, so editing a schema file invalidates every cached catalog.
+  for (const auto& script : store::schema_scripts()) add(script.name, script.sql);
 }
 
 Fingerprinter::~Fingerprinter() {

@@ -282,6 +282,11 @@ std::string moment_of(const model::Corpus& corpus, const model::Entry& e) {
   return {};
 }
 
+std::string response_of(const model::Corpus& corpus, const model::Entry& spillover) {
+  const model::Entry* a = ancestor(corpus, spillover);
+  return a && a->type == EntryType::response ? a->id : std::string();
+}
+
 std::string country_of(const model::Corpus& corpus, const model::Entry& e, int depth = 0) {
   if (!e.country.empty() || depth > 64) return e.country;
   if (e.type == EntryType::moment) return e.shocked.empty() ? e.shocking : e.shocked.front();
@@ -306,10 +311,14 @@ void resolve(model::Corpus& corpus) {
   for (auto& e : corpus.entries) {
     if (e.era.empty()) e.era = era_for_year(corpus.eras, e.date.year);
     e.root_moment = moment_of(corpus, e);
+    if (e.type == EntryType::spillover) e.root_response = response_of(corpus, e);
     if (e.type != EntryType::moment) e.country = country_of(corpus, e);  // moments keep shocking/shocked
   }
   for (auto& e : corpus.entries) {
     if (e.type != EntryType::spillover || e.root_moment.empty()) continue;
+    // A decade says which ten years, not which year, and a myth's date is its true origin,
+    // not a descendant of the shock: no lag is better than a wrong one.
+    if (e.date.precision == model::Precision::decade || e.status == "myth") continue;
     if (const auto* m = corpus.find_entry(e.root_moment)) e.lag_years = model::years_between(m->date, e.date);
   }
 }

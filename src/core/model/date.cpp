@@ -56,6 +56,11 @@ Result<Date> parse_numeric(std::string_view original, std::string_view body, boo
 
 long Date::sort_key() const { return static_cast<long>(year) * 10000 + month * 100 + day; }
 
+std::pair<int, int> Date::year_span() const {
+  if (precision != Precision::decade) return {year, year};
+  return year >= 0 ? std::pair{year, year + 9} : std::pair{year - 9, year};
+}
+
 int Date::decade() const {
   // BCE decades count down: "the 250s BCE" are 259..250 BCE, so -255 belongs to -250.
   return year >= 0 ? year / 10 * 10 : -((-year) / 10 * 10);
@@ -130,6 +135,17 @@ std::string_view precision_name(Precision p) {
     case Precision::circa: return "circa";
   }
   return "year";
+}
+
+std::optional<Precision> parse_precision(std::string_view name) {
+  for (auto p : {Precision::day, Precision::month, Precision::year, Precision::decade, Precision::circa})
+    if (precision_name(p) == name) return p;
+  return std::nullopt;
+}
+
+std::string year_label(int year, Precision precision, std::string_view display) {
+  if (precision == Precision::decade || precision == Precision::circa) return std::string(display);
+  return year < 0 ? std::to_string(-year) + " BCE" : std::to_string(year);
 }
 
 }  // namespace sputnik::model

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 
 #include "core/util/result.hpp"
@@ -19,6 +21,9 @@ struct Date {
 
   /// A key that sorts dates chronologically whatever their precision (YYYYMMDD, signed).
   long sort_key() const;
+  /// Every year the date may mean: a decade's ten years ("1960s" → 1960..1969, BCE
+  /// decades counting down like decade()), otherwise its own year.
+  std::pair<int, int> year_span() const;
   /// The first year of the decade the date falls in (1957 → 1950; -250 → -250).
   int decade() const;
   /// The kb spelling: "1957-10-04", "1958-07", "1976", "1960s", "~1965", "-250".
@@ -39,5 +44,10 @@ int years_between(const Date& from, const Date& to);
 int months_between(const Date& from, const Date& to);
 
 std::string_view precision_name(Precision p);
+std::optional<Precision> parse_precision(std::string_view name);
+
+/// The year for a list column: "1958", "250 BCE"; decades and circa dates keep their
+/// display form ("1960s", "c. 1965") so a list never claims more precision than the kb.
+std::string year_label(int year, Precision precision, std::string_view display);
 
 }  // namespace sputnik::model

@@ -79,8 +79,10 @@ struct Entry {
   Text how, true_origin;
 
   // Derived by kb::resolve(): the moment this entry descends from (itself for a
-  // moment) and, for spillovers, the years from that moment's date.
+  // moment) and, for spillovers, the response on that main line (if any) and the
+  // years from the moment's date.
   std::string root_moment;
+  std::string root_response;
   std::optional<int> lag_years;
 };
 

@@ -13,6 +13,12 @@ constexpr std::array<std::string_view, 10> kCategories = {
     "Energy and Environment", "Information Technology", "Industrial Productivity",
     "Defense", "Science", "Education"};
 
+// The same categories as a Japanese reader would see them in a report (same order).
+constexpr std::array<std::string_view, 10> kCategoriesJa = {
+    "健康・医療", "交通・輸送", "公共の安全", "消費財",
+    "エネルギー・環境", "情報技術", "産業生産性",
+    "防衛", "科学", "教育"};
+
 struct Alias {
   std::string_view alias;
   std::string_view category;
@@ -58,6 +64,18 @@ std::optional<EntryType> parse_type(std::string_view s) {
 }
 
 std::span<const std::string_view> categories() { return kCategories; }
+
+std::string_view category_ja(std::string_view category) {
+  for (std::size_t i = 0; i < kCategories.size(); ++i)
+    if (kCategories[i] == category) return kCategoriesJa[i];
+  return category;
+}
+
+int category_rank(std::string_view category) {
+  for (std::size_t i = 0; i < kCategories.size(); ++i)
+    if (kCategories[i] == category) return static_cast<int>(i);
+  return static_cast<int>(kCategories.size());
+}
 
 std::optional<std::string> canonical_category(std::string_view s) {
   const std::string wanted = util::slugify(s);

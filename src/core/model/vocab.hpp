@@ -15,6 +15,10 @@ std::optional<EntryType> parse_type(std::string_view s);  ///< also accepts "ai-
 
 /// The ten spillover categories, in display order.
 std::span<const std::string_view> categories();
+/// The Japanese name of a category (the name itself when unknown).
+std::string_view category_ja(std::string_view category);
+/// Position in categories() (unknown names sort last).
+int category_rank(std::string_view category);
 /// Maps a category or one of its older NASA Spinoff aliases (any case) to its current name.
 std::optional<std::string> canonical_category(std::string_view s);
 

@@ -37,24 +37,11 @@ model::Date read_date(const Statement& s, int year_col) {
   d.year = static_cast<int>(s.integer(year_col));
   d.month = static_cast<int>(s.integer(year_col + 1));
   d.day = static_cast<int>(s.integer(year_col + 2));
-  const std::string p = s.text(year_col + 3);
-  d.precision = p == "day" ? model::Precision::day : p == "month" ? model::Precision::month
-              : p == "decade" ? model::Precision::decade : p == "circa" ? model::Precision::circa
-              : model::Precision::year;
+  d.precision = model::parse_precision(s.text(year_col + 3)).value_or(model::Precision::year);
   return d;
 }
 
 }  // namespace
-
-template <class F>
-auto CatalogReader::guarded(F&& f) const -> decltype(f()) {
-  try {
-    return f();
-  } catch (const SqliteError& e) {
-    return make_error(ErrorCode::catalog, fmt::format("the catalog cannot be read: {}", e.message),
-                      "run `sputnik build` to rebuild it");
-  }
-}
 
 Result<CatalogReader> CatalogReader::open(const std::filesystem::path& sqlite_path) {
   std::error_code ec;
@@ -79,7 +66,7 @@ Result<CatalogReader> CatalogReader::open(const std::filesystem::path& sqlite_pa
 }
 
 Result<std::optional<IdKind>> CatalogReader::kind_of(const std::string& id) const {
-  return guarded([&]() -> Result<std::optional<IdKind>> {
+  return guard_sqlite([&]() -> Result<std::optional<IdKind>> {
     auto s = db_.prepare(
         "SELECT 0 FROM entry WHERE id = ?1 UNION ALL SELECT 1 FROM analogy WHERE id = ?1 "
         "UNION ALL SELECT 2 FROM source WHERE id = ?1 UNION ALL SELECT 3 FROM era WHERE id = ?1 "
@@ -91,7 +78,7 @@ Result<std::optional<IdKind>> CatalogReader::kind_of(const std::string& id) cons
 }
 
 Result<model::Entry> CatalogReader::entry(const std::string& id) const {
-  return guarded([&]() -> Result<model::Entry> {
+  return guard_sqlite([&]() -> Result<model::Entry> {
     auto s = db_.prepare(
         "SELECT e.type, e.year, e.month, e.day, e.precision, e.era, e.title_en, e.title_ja, e.summary_en, "
         "e.summary_ja, e.body_en, e.body_ja, e.note_en, e.note_ja, e.root_moment, e.country, e.same_as, e.file, "
@@ -144,7 +131,7 @@ Result<model::Entry> CatalogReader::entry(const std::string& id) const {
 }
 
 Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
-  return guarded([&]() -> Result<model::Analogy> {
+  return guard_sqlite([&]() -> Result<model::Analogy> {
     auto s = db_.prepare(
         "SELECT id, from_id, to_id, phase, strength, fits_en, fits_ja, breaks_en, breaks_ja, file, line "
         "FROM analogy WHERE id = ?1");
@@ -158,7 +145,7 @@ Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
 }
 
 Result<model::Source> CatalogReader::source(const std::string& id) const {
-  return guarded([&]() -> Result<model::Source> {
+  return guard_sqlite([&]() -> Result<model::Source> {
     auto s = db_.prepare(
         "SELECT id, title, publisher, url, author, accessed, year, is_primary, file, line FROM source WHERE id = ?1");
     s.bind(1, id);
@@ -170,7 +157,7 @@ Result<model::Source> CatalogReader::source(const std::string& id) const {
 }
 
 Result<std::optional<model::Era>> CatalogReader::era(const std::string& id) const {
-  return guarded([&]() -> Result<std::optional<model::Era>> {
+  return guard_sqlite([&]() -> Result<std::optional<model::Era>> {
     auto s = db_.prepare("SELECT name_en, name_ja, summary_en, summary_ja, start_year, end_year FROM era WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return std::optional<model::Era>();
@@ -180,7 +167,7 @@ Result<std::optional<model::Era>> CatalogReader::era(const std::string& id) cons
 }
 
 Result<std::optional<model::Country>> CatalogReader::country(const std::string& id) const {
-  return guarded([&]() -> Result<std::optional<model::Country>> {
+  return guard_sqlite([&]() -> Result<std::optional<model::Country>> {
     auto s = db_.prepare("SELECT name_en, name_ja FROM country WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return std::optional<model::Country>();
@@ -217,27 +204,27 @@ std::vector<EntryRef> CatalogReader::ref_query(const std::string& sql, const std
 }
 
 Result<std::vector<EntryRef>> CatalogReader::responses_of(const std::string& moment_id) const {
-  return guarded([&]() -> Result<std::vector<EntryRef>> {
+  return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
     return ref_query(std::string(kRefColumns) + "WHERE r.moment_id = ?1 ORDER BY e.sort_key, e.id", moment_id);
   });
 }
 
 Result<std::vector<EntryRef>> CatalogReader::spillovers_of_moment(const std::string& moment_id) const {
-  return guarded([&]() -> Result<std::vector<EntryRef>> {
+  return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
     return ref_query(std::string(kRefColumns) + "WHERE e.type = 'spillover' AND e.root_moment = ?1 "
                                                 "ORDER BY e.sort_key, e.id", moment_id);
   });
 }
 
 Result<std::vector<EntryRef>> CatalogReader::children_of(const std::string& id) const {
-  return guarded([&]() -> Result<std::vector<EntryRef>> {
+  return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
     return ref_query(std::string(kRefColumns) + "JOIN spillover_from f ON f.spillover_id = e.id "
                                                 "WHERE f.from_id = ?1 ORDER BY e.sort_key, e.id", id);
   });
 }
 
 Result<std::vector<EntryRef>> CatalogReader::refs(const std::vector<std::string>& ids) const {
-  return guarded([&]() -> Result<std::vector<EntryRef>> {
+  return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
     std::vector<EntryRef> out;
     for (const auto& id : ids) {
       auto found = ref_query(std::string(kRefColumns) + "WHERE e.id = ?1", id);
@@ -248,7 +235,7 @@ Result<std::vector<EntryRef>> CatalogReader::refs(const std::vector<std::string>
 }
 
 Result<std::vector<model::Analogy>> CatalogReader::analogies_touching(const std::string& id) const {
-  return guarded([&]() -> Result<std::vector<model::Analogy>> {
+  return guard_sqlite([&]() -> Result<std::vector<model::Analogy>> {
     auto out = load_all(strings("SELECT id FROM analogy WHERE from_id = ?1 OR to_id = ?1 ORDER BY id", id),
                         [this](const std::string& a) { return analogy(a); });
     if (!out) return out;
@@ -260,21 +247,21 @@ Result<std::vector<model::Analogy>> CatalogReader::analogies_touching(const std:
 }
 
 Result<std::vector<model::Source>> CatalogReader::sources_of(const std::string& owner_id) const {
-  return guarded([&]() -> Result<std::vector<model::Source>> {
+  return guard_sqlite([&]() -> Result<std::vector<model::Source>> {
     return load_all(strings("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord", owner_id),
                     [this](const std::string& id) { return source(id); });
   });
 }
 
 Result<std::vector<EntryRef>> CatalogReader::citing(const std::string& source_id) const {
-  return guarded([&]() -> Result<std::vector<EntryRef>> {
+  return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
     return ref_query(std::string(kRefColumns) + "JOIN citation c ON c.owner_id = e.id WHERE c.source_id = ?1 "
                                                 "ORDER BY e.sort_key, e.id", source_id);
   });
 }
 
 Result<std::string> CatalogReader::meta(const std::string& key) const {
-  return guarded([&]() -> Result<std::string> {
+  return guard_sqlite([&]() -> Result<std::string> {
     auto s = db_.prepare("SELECT value FROM meta WHERE key = ?1");
     s.bind(1, key);
     return s.step() ? s.text(0) : std::string();

@@ -49,10 +49,11 @@ class CatalogReader {
   Result<std::vector<EntryRef>> citing(const std::string& source_id) const;
   Result<std::string> meta(const std::string& key) const;
 
+  /// The open database, for the store's list queries (store/listing.cpp).
+  const Database& database() const { return db_; }
+
  private:
   explicit CatalogReader(Database db) : db_(std::move(db)) {}
-  template <class F>
-  auto guarded(F&& f) const -> decltype(f());
   std::vector<EntryRef> ref_query(const std::string& sql, const std::string& param) const;
   /// The first column of every row of `sql` with ?1 bound to `param`.
   std::vector<std::string> strings(const char* sql, const std::string& param) const;

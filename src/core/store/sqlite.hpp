@@ -49,6 +49,17 @@ struct SqliteError {
   std::string message;
 };
 
+/// Runs `f`, turning a SqliteError thrown inside into a catalog error: the boundary
+/// between the store's exceptions and the Result values everything else uses.
+template <class F>
+auto guard_sqlite(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const SqliteError& e) {
+    return make_error(ErrorCode::catalog, "the catalog cannot be read: " + e.message, "run `sputnik build` to rebuild it");
+  }
+}
+
 class Database {
  public:
   enum class Mode { read_only, create };

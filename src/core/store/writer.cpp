@@ -16,12 +16,15 @@ struct Statements {
       : country(db.prepare("INSERT INTO country VALUES (?1, ?2, ?3)")),
         era(db.prepare("INSERT INTO era VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
         source(db.prepare("INSERT INTO source VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
-        entry(db.prepare("INSERT INTO entry VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-                         "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24)")),
+        entry(db.prepare("INSERT INTO entry (id, type, date_text, date_display, year, month, day, precision, "
+                         "sort_key, decade, era, title_en, title_ja, summary_en, summary_ja, body_en, body_ja, "
+                         "note_en, note_ja, root_moment, country, same_as, file, line, span_start, span_end) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+                         "?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)")),
         moment(db.prepare("INSERT INTO moment VALUES (?1, ?2, ?3, ?4, ?5)")),
         shocked(db.prepare("INSERT INTO moment_shocked VALUES (?1, ?2, ?3)")),
         response(db.prepare("INSERT INTO response VALUES (?1, ?2, ?3, ?4)")),
-        spillover(db.prepare("INSERT INTO spillover VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
+        spillover(db.prepare("INSERT INTO spillover VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")),
         spillover_from(db.prepare("INSERT INTO spillover_from VALUES (?1, ?2, ?3)")),
         ai_event(db.prepare("INSERT INTO ai_event VALUES (?1, ?2)")),
         analogy(db.prepare("INSERT INTO analogy VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
@@ -48,6 +51,8 @@ void insert_entry_row(Statement& s, const model::Entry& e) {
   s.bind(12, e.title.en).bind(13, e.title.ja).bind(14, e.summary.en).bind(15, e.summary.ja);
   s.bind(16, e.body.en).bind(17, e.body.ja).bind(18, e.note.en).bind(19, e.note.ja);
   s.bind(20, e.root_moment).bind(21, e.country).bind(22, e.same_as).bind(23, e.where.file).bind(24, e.where.line);
+  const auto [first, last] = d.year_span();
+  s.bind(25, first).bind(26, last);
   s.run();
 }
 
@@ -63,7 +68,7 @@ void insert_type_rows(Statements& st, const model::Entry& e) {
       break;
     case EntryType::spillover:
       st.spillover.bind(1, e.id).bind(2, e.category).bind(3, e.status).bind(4, e.how.en).bind(5, e.how.ja);
-      st.spillover.bind(6, e.true_origin.en).bind(7, e.true_origin.ja).bind(8, e.lag_years).run();
+      st.spillover.bind(6, e.true_origin.en).bind(7, e.true_origin.ja).bind(8, e.lag_years).bind(9, e.root_response).run();
       for (std::size_t i = 0; i < e.from.size(); ++i)
         st.spillover_from.bind(1, e.id).bind(2, e.from[i]).bind(3, static_cast<int>(i)).run();
       break;

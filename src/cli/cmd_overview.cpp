@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// `sputnik eras` and `sputnik stats`: two overviews of the catalog with the same options.
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "core/export/overview_render.hpp"
+#include "core/query/overview.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct OverviewArgs {
+  Format format = Format::text;
+  model::Lang lang = model::Lang::en;
+};
+
+int run_eras(const GlobalOptions& global, const OverviewArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto overview = query::era_overview(catalog->store);
+  if (!overview) return report(overview.error());
+  switch (args.format) {
+    case Format::json: write_stdout(out::render_eras_json(*overview)); break;
+    case Format::csv: write_stdout(out::render_eras_csv(*overview, args.lang)); break;
+    case Format::markdown: write_stdout(out::render_eras_markdown(*overview, args.lang)); break;
+    case Format::text: write_stdout(out::render_eras_text(*overview, make_style(global, args.lang))); break;
+  }
+  return 0;
+}
+
+int run_stats(const GlobalOptions& global, const OverviewArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto stats = query::corpus_stats(catalog->store);
+  if (!stats) return report(stats.error());
+  switch (args.format) {
+    case Format::json: write_stdout(out::render_stats_json(*stats)); break;
+    case Format::csv: write_stdout(out::render_stats_csv(*stats, args.lang)); break;
+    case Format::markdown: write_stdout(out::render_stats_markdown(*stats, args.lang)); break;
+    case Format::text: write_stdout(out::render_stats_text(*stats, make_style(global, args.lang))); break;
+  }
+  return 0;
+}
+
+CLI::App* add_overview_command(CLI::App& app, const char* name, const char* description, OverviewArgs& args) {
+  CLI::App* cmd = app.add_subcommand(name, description);
+  add_format_option(*cmd, args.format, {Format::text, Format::json, Format::csv, Format::markdown});
+  add_lang_option(*cmd, args.lang);
+  return cmd;
+}
+
+}  // namespace
+
+void add_eras_command(CLI::App& app, Run& run) {
+  auto args = std::make_shared<OverviewArgs>();
+  CLI::App* cmd = add_overview_command(app, "eras", "the named eras and the decades, with counts of what each holds", *args);
+  cmd->footer("Counts are of entries dated inside each era's years (eras may overlap), so they match\n"
+              "`sputnik spillovers --era ERA`. Myths are counted apart from spillovers.\n\n"
+              "Examples:\n  sputnik eras\n  sputnik eras --format csv > eras.csv");
+  cmd->callback([&run, args] { run.exit_code = run_eras(run.global, *args); });
+}
+
+void add_stats_command(CLI::App& app, Run& run) {
+  auto args = std::make_shared<OverviewArgs>();
+  CLI::App* cmd = add_overview_command(app, "stats", "corpus counts and the years from each shock to its spillovers", *args);
+  cmd->footer("Lag is the spillover's year minus its moment's year, along the main line of descent;\n"
+              "myths are left out of the lag figures.\n\n"
+              "Examples:\n  sputnik stats\n  sputnik stats --format json | jq .counts");
+  cmd->callback([&run, args] { run.exit_code = run_stats(run.global, *args); });
+}
+
+}  // namespace sputnik::cli

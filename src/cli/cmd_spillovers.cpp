@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "core/export/spillover_render.hpp"
+#include "core/model/vocab.hpp"
+#include "core/query/spillovers.hpp"
+#include "core/util/text.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct SpilloversArgs {
+  std::string era, moment, query, sort = "year", group_by = "none";
+  std::vector<std::string> categories, statuses;
+  unsigned limit = 0;  ///< 0 = no limit
+  bool reverse = false, facets = false;
+  Format format = Format::text;
+  model::Lang lang = model::Lang::en;
+};
+
+// `--status all` means every status; none given means the default (no myths).
+std::vector<std::string> expand_statuses(const std::vector<std::string>& typed) {
+  if (typed.empty()) return query::SpilloverQuery().statuses;
+  std::vector<std::string> out;
+  for (const auto& s : typed) {
+    if (s == "all") return {model::statuses().begin(), model::statuses().end()};
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  }
+  return out;
+}
+
+Result<query::SpilloverQuery> make_query(const SpilloversArgs& args) {
+  query::SpilloverQuery q;
+  if (!args.era.empty()) {
+    auto era = model::parse_era_spec(args.era);
+    if (!era) return era.error();
+    q.era = std::move(*era);
+  }
+  q.categories = args.categories;
+  q.moment = args.moment;
+  q.statuses = expand_statuses(args.statuses);
+  q.text = args.query;
+  q.sort = *query::parse_spillover_sort(args.sort);
+  q.reverse = args.reverse;
+  q.group_by = *query::parse_group_by(args.group_by);
+  if (args.limit > 0) q.limit = args.limit;
+  q.lang = args.lang;
+  q.facets = args.facets;
+  if (q.facets && args.format == Format::csv)
+    return make_error(ErrorCode::usage, "--facets cannot be written as CSV (one table per file)",
+                      "use --format json or md for rows and facets together");
+  return q;
+}
+
+std::string render(const query::SpilloverList& list, const query::SpilloverQuery& q, Format format,
+                   const out::Style& style) {
+  switch (format) {
+    case Format::json: return out::render_spillovers_json(list, q);
+    case Format::csv: return out::render_spillovers_csv(list, q);
+    case Format::markdown: return out::render_spillovers_markdown(list, q);
+    case Format::text: break;
+  }
+  return out::render_spillovers_text(list, q, style);
+}
+
+int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
+  auto q = make_query(args);
+  if (!q) return report(q.error());
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto list = query::list_spillovers(*catalog, *q);
+  if (!list) return report(list.error());
+  write_stdout(render(*list, *q, args.format, make_style(global, args.lang)));
+  return list->rows.empty() ? static_cast<int>(ErrorCode::no_match) : 0;
+}
+
+}  // namespace
+
+void add_spillovers_command(CLI::App& app, Run& run) {
+  auto args = std::make_shared<SpilloversArgs>();
+  CLI::App* cmd = app.add_subcommand("spillovers", "technologies that came out of the shocks, by era, category or moment");
+  cmd->add_option("--era", args->era, "a decade (1960s), a named era (space-race) or years (1958..1975, 1958.., ..1975)");
+  cmd->add_option("-c,--category", args->categories, "only this category (repeatable; any case, NASA's old names too)");
+  cmd->add_option("-m,--moment", args->moment, "only what descends from this moment, directly or through its responses");
+  cmd->add_option("--status", args->statuses, "fact, disputed, myth or all (repeatable; default: fact and disputed)")
+      ->check(CLI::IsMember({"fact", "disputed", "myth", "all"}));
+  cmd->add_option("-q,--query", args->query, "full-text filter in `sputnik search` syntax");
+  cmd->add_option("--sort", args->sort, "year, lag (years from the shock) or name")
+      ->check(CLI::IsMember({"year", "lag", "name"}))
+      ->capture_default_str();
+  cmd->add_flag("-r,--reverse", args->reverse, "reverse the sort order");
+  cmd->add_option("--group-by", args->group_by, "none, era, decade, category or moment")
+      ->check(CLI::IsMember({"none", "era", "decade", "category", "moment"}))
+      ->capture_default_str();
+  cmd->add_option("-n,--limit", args->limit, "at most this many rows, cut after sorting (0 = all)")->capture_default_str();
+  cmd->add_flag("--facets", args->facets, "also count the result per type, era, decade, category and country");
+  add_format_option(*cmd, args->format, {Format::text, Format::json, Format::csv, Format::markdown});
+  add_lang_option(*cmd, args->lang);
+  cmd->footer(
+      "Every row shows the year, the spillover, its category, the years from the shock (LAG), its status,\n"
+      "and the moment and response it descends from. Myths are hidden unless --status myth or all asks\n"
+      "for them, and are always labelled MYTH.\n\n"
+      "Examples:\n"
+      "  sputnik spillovers --era space-race --group-by decade\n"
+      "  sputnik spillovers --era 1960s --category \"Information Technology\"\n"
+      "  sputnik spillovers --moment sputnik-1 --sort lag --format md\n"
+      "  sputnik spillovers --status myth\n"
+      "  sputnik spillovers --query solar --format csv > solar.csv\n\n"
+      "Exit status: 0 rows listed, 1 nothing matched, 2 bad options or era, 4 catalog problem.");
+  cmd->callback([&run, args] { run.exit_code = run_spillovers(run.global, *args); });
+}
+
+}  // namespace sputnik::cli

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/export/style.hpp"
+#include "core/query/facets.hpp"
+
+namespace sputnik::out {
+
+/// "era       Space Race 12 · Energy Crisis 3 · (none) 1", one facet per line, wrapped.
+std::string render_facets_text(const std::vector<query::Facet>& facets, const Style& style);
+/// One Markdown bullet per facet.
+std::string render_facets_markdown(const std::vector<query::Facet>& facets);
+/// [{"name": "era", "values": [{"key": …, "label": …, "count": …}]}]
+nlohmann::ordered_json facets_json(const std::vector<query::Facet>& facets);
+
+}  // namespace sputnik::out
