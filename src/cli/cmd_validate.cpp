@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "core/kb/health.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
 
@@ -32,13 +33,21 @@ int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
   problems.insert(problems.end(), more.begin(), more.end());
   kb::sort_diagnostics(problems);
   print_problems(problems);
+  std::string health;
+  if (args.strict) {
+    // The health summary comes with the verdict either way: a failing kb still shows its shape.
+    kb::resolve(loaded.corpus);
+    health = kb::format_health(kb::health(loaded.corpus), make_style(global, model::Lang::en).width);
+  }
   if (!problems.empty()) {
+    write_stdout(health);
     fmt::print(stderr, "sputnik: {} has {} problem{}{}\n", dir.string(), problems.size(),
                problems.size() == 1 ? "" : "s", args.strict ? " (strict)" : "");
     return static_cast<int>(ErrorCode::data);
   }
   fmt::print("{} is valid{}: {} files; {}\n", dir.string(), args.strict ? " (strict)" : "", loaded.files.size(),
              counts_line(loaded.corpus));
+  write_stdout(health);
   return 0;
 }
 
@@ -47,7 +56,8 @@ int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
 void add_validate_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<ValidateArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("validate", "check the kb and report every problem as file:line:col");
-  cmd->add_flag("--strict", args->strict, "also apply the rules of evidence (kb/README.md)");
+  cmd->add_flag("--strict", args->strict,
+                "also apply the rules of evidence (kb/README.md) and print a summary of corpus health");
   cmd->footer(
       "Checks syntax, required fields, ids, references, dates, sources and Japanese text,\n"
       "and prints every problem as `file:line:col: field: message`. Exit 0 when valid, 3 if not.\n\n"

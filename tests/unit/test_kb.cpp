@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/kb/fingerprint.hpp"
+#include "core/kb/health.hpp"
 #include "test_support.hpp"
 
 using namespace sputnik;
@@ -116,6 +117,18 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"wrong_type", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"2000\"\n"
                            "url = \"https://x.org\"\n",
              "s2.year", "expected an integer, found a string"},
+        Case{"source_without_year", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nurl = \"https://x.org\"\n",
+             "s2.year", "required field is missing"},
+        Case{"source_without_url", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n",
+             "s2.url", "required field is missing"},
+        Case{"spillover_without_status", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+                                         "category = \"Science\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                                         "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+             "sp.status", "required field is missing"},
+        Case{"spillover_without_category", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+                                           "status = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                                           "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+             "sp.category", "required field is missing"},
         Case{"bad_url", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\nurl = \"ftp://x\"\n",
              "s2.url", "must start with https://"},
         Case{"bad_slug", "\n[[source]]\nid = \"../etc\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
@@ -272,3 +285,29 @@ TEST(Kb, MissingDirectoryIsReported) {
   ASSERT_EQ(loaded.problems.size(), 1u);
   EXPECT_NE(loaded.problems[0].message.find("not a directory"), std::string::npos);
 }
+
+namespace sputnik {
+namespace {
+
+TEST(KbHealth, CountsEntitiesErasCategoriesAndPrimarySources) {
+  const auto corpus = test::load_valid(SPUTNIK_FIXTURE_KB);
+  const auto h = kb::health(corpus);
+  EXPECT_EQ(h.moments, 2);
+  EXPECT_EQ(h.responses, 3);
+  EXPECT_EQ(h.facts + h.disputed + h.myths, 9);
+  EXPECT_EQ(h.myths, 1);
+  EXPECT_EQ(h.analogies, 1);
+  ASSERT_EQ(h.entries_by_era.size(), 3u);
+  EXPECT_EQ(h.entries_by_era[0], (std::pair<std::string, int>{"Space Race", 13}));
+  int spillovers = 0;
+  for (const auto& [category, n] : h.spillovers_by_category) spillovers += n;
+  EXPECT_EQ(spillovers, 9);
+  EXPECT_EQ(h.spillovers_by_category.front().first, "Health and Medicine");  // vocabulary order, zeros kept
+  EXPECT_EQ(h.cited, 16);  // 15 entries + 1 analogy
+  EXPECT_EQ(h.cited_with_primary, 16);
+  const std::string text = kb::format_health(h, 80);
+  EXPECT_NE(text.find("3 sources, 3 primary (100%)"), std::string::npos) << text;
+}
+
+}  // namespace
+}  // namespace sputnik
