@@ -20,5 +20,6 @@ void add_show_command(CLI::App& app, Run& run);
 void add_spillovers_command(CLI::App& app, Run& run);
 void add_eras_command(CLI::App& app, Run& run);
 void add_stats_command(CLI::App& app, Run& run);
+void add_analogy_commands(CLI::App& app, Run& run);  // analogy, narrative, compare, similar
 
 }  // namespace sputnik::cli

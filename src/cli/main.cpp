@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   add_spillovers_command(app, run);
   add_eras_command(app, run);
   add_stats_command(app, run);
+  add_analogy_commands(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/index/searcher.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <xapian.h>
 
@@ -118,6 +119,32 @@ std::map<std::string, unsigned> facet_values(const Xapian::ValueCountMatchSpy& s
   return counts;
 }
 
+// Keeps the words a reader would recognise in the chosen language: no prefixed terms (ids,
+// fields and stems start with a capital), no numbers, no stop words; English words of four
+// letters or more, or the Japanese n-grams. Mixing both lets the rarer n-grams crowd out
+// the English vocabulary that says what an entry is about.
+class PlainWordDecider : public Xapian::ExpandDecider {
+ public:
+  PlainWordDecider(const Xapian::Database& db, model::Lang lang) : db_(db), lang_(lang) {}
+  bool operator()(const std::string& term) const override {
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) return false;
+    // A word no other entry uses cannot find anything similar.
+    if (db_.get_termfreq(term) < kMinSharedBy + 1) return false;
+    if (lang_ == model::Lang::ja) return util::has_cjk(term);
+    if (term.size() < 4) return false;
+    for (char c : term)
+      if (!(c >= 'a' && c <= 'z') && c != '\'' && c != '-') return false;
+    return std::find(std::begin(kStopWords), std::end(kStopWords), term) == std::end(kStopWords);
+  }
+
+ private:
+  static constexpr Xapian::doccount kMinSharedBy = 2;
+  const Xapian::Database& db_;
+  model::Lang lang_;
+};
+
+constexpr unsigned kSimilarTerms = 40;
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -178,6 +205,46 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) const {
   } catch (const Xapian::WildcardError& e) {
     return make_error(ErrorCode::usage, fmt::format("query '{}' expands too far: {}", request.query, e.get_msg()),
                       "make the wildcard longer");
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::catalog, fmt::format("search failed: {}", e.get_description()),
+                      "run `sputnik build` to rebuild the catalog");
+  }
+}
+
+Result<SimilarResult> Searcher::similar(const std::string& id, const std::vector<model::EntryType>& types,
+                                        unsigned limit, model::Lang lang) const {
+  try {
+    const std::string id_term = field_prefix("id") + id;
+    Xapian::PostingIterator posting = impl_->db.postlist_begin(id_term);
+    if (posting == impl_->db.postlist_end(id_term))
+      return make_error(ErrorCode::no_match, fmt::format("no entry with id '{}'", id), "`sputnik search WORDS` finds ids");
+    Xapian::Enquire enquire(impl_->db);
+    Xapian::RSet rset;
+    rset.add_document(*posting);
+    const PlainWordDecider decider(impl_->db, lang);
+    const Xapian::ESet eset = enquire.get_eset(kSimilarTerms, rset, &decider);
+    SimilarResult result;
+    for (auto it = eset.begin(); it != eset.end(); ++it) result.expand_terms.push_back(*it);
+    if (result.expand_terms.empty()) return result;
+    Xapian::Query query(Xapian::Query::OP_OR, eset.begin(), eset.end());
+    query = Xapian::Query(Xapian::Query::OP_AND_NOT, query, Xapian::Query(id_term));
+    if (!types.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, type_filter(types));
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, limit);
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      SimilarHit similar{{it.get_rank() + 1, it.get_percent(), it.get_weight(), decode_hit_data(it.get_document().get_data()), {}}, {}};
+      similar.hit.snippet = make_snippet(mset, similar.hit.data, lang);
+      for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t)
+        if (std::find(result.expand_terms.begin(), result.expand_terms.end(), *t) != result.expand_terms.end())
+          similar.shared_terms.push_back(*t);  // not the type filter's terms
+      // In the order of how telling each word is for the entry asked about.
+      std::stable_sort(similar.shared_terms.begin(), similar.shared_terms.end(), [&](const auto& a, const auto& b) {
+        return std::find(result.expand_terms.begin(), result.expand_terms.end(), a) <
+               std::find(result.expand_terms.begin(), result.expand_terms.end(), b);
+      });
+      result.hits.push_back(std::move(similar));
+    }
+    return result;
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::catalog, fmt::format("search failed: {}", e.get_description()),
                       "run `sputnik build` to rebuild the catalog");

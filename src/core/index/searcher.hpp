@@ -45,6 +45,16 @@ struct SearchResult {
   FacetCounts facets;  ///< filled when SearchRequest::facets
 };
 
+/// A "more like this" result: the hit and the words it shares with the entry asked about.
+struct SimilarHit {
+  Hit hit;
+  std::vector<std::string> shared_terms;
+};
+struct SimilarResult {
+  std::vector<std::string> expand_terms;  ///< the entry's most telling words, best first
+  std::vector<SimilarHit> hits;
+};
+
 /// Marks around highlighted words in Hit::snippet.
 inline constexpr char kHighlightStart = '\x01';
 inline constexpr char kHighlightEnd = '\x02';
@@ -58,6 +68,10 @@ class Searcher {
 
   Result<SearchResult> search(const SearchRequest& request) const;
   unsigned document_count() const;
+  /// Entries most like `id` by relevance feedback on its own document: its most telling
+  /// plain words (no ids, no field terms) become the query; `id` itself is left out.
+  Result<SimilarResult> similar(const std::string& id, const std::vector<model::EntryType>& types, unsigned limit,
+                                model::Lang lang) const;
 
  private:
   struct Impl;

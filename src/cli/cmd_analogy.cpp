@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// The AI-race link: `analogy`, `narrative`, `compare` and `similar`.
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "core/export/analogy_render.hpp"
+#include "core/query/analogy.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct LinkArgs {
+  std::vector<std::string> ids;
+  std::string t0 = query::kDefaultAiT0, as_of;
+  std::vector<std::string> types;
+  unsigned limit = 10;
+  std::size_t width = 0;  ///< 0 = the terminal's
+  Format format = Format::text;
+  model::Lang lang = model::Lang::en;
+};
+
+out::Style style_of(const GlobalOptions& global, const LinkArgs& args) {
+  out::Style style = make_style(global, args.lang);
+  if (args.width > 0) style.width = args.width;
+  return style;
+}
+
+Result<model::Date> as_of_date(const std::string& text) {
+  if (text.empty()) return query::today();
+  auto date = model::parse_date(text);
+  if (!date || date->precision != model::Precision::day)
+    return make_error(ErrorCode::usage, fmt::format("invalid --as-of '{}'", text), "give a day: --as-of 2026-11-28");
+  return date;
+}
+
+int run_analogy(const GlobalOptions& global, const LinkArgs& args) {
+  auto as_of = as_of_date(args.as_of);
+  if (!as_of) return report(as_of.error());
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto view = query::analogy_view(*catalog, args.ids.at(0), args.t0, *as_of);
+  if (!view) return report(view.error());
+  switch (args.format) {
+    case Format::json: write_stdout(out::render_analogy_json(*view)); break;
+    case Format::markdown: write_stdout(out::render_analogy_markdown(*view, args.lang)); break;
+    default: write_stdout(out::render_analogy_text(*view, style_of(global, args)));
+  }
+  return 0;
+}
+
+int run_narrative(const GlobalOptions& global, const LinkArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto story = query::narrative(*catalog, args.t0);
+  if (!story) return report(story.error());
+  switch (args.format) {
+    case Format::json: write_stdout(out::render_narrative_json(*story)); break;
+    case Format::markdown: write_stdout(out::render_narrative_markdown(*story, args.lang)); break;
+    default: write_stdout(out::render_narrative_text(*story, style_of(global, args)));
+  }
+  return 0;
+}
+
+int run_compare(const GlobalOptions& global, const LinkArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto a = query::moment_profile(*catalog, args.ids.at(0));
+  if (!a) return report(a.error());
+  auto b = query::moment_profile(*catalog, args.ids.at(1));
+  if (!b) return report(b.error());
+  switch (args.format) {
+    case Format::json: write_stdout(out::render_compare_json(*a, *b)); break;
+    case Format::markdown: write_stdout(out::render_compare_markdown(*a, *b, args.lang)); break;
+    default: write_stdout(out::render_compare_text(*a, *b, style_of(global, args)));
+  }
+  return 0;
+}
+
+int run_similar(const GlobalOptions& global, const LinkArgs& args) {
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  std::vector<model::EntryType> types;
+  for (const auto& t : args.types) types.push_back(*model::parse_type(t));
+  auto result = catalog->index.similar(args.ids.at(0), types, args.limit, args.lang);
+  if (!result) return report(result.error());
+  if (args.format == Format::json)
+    write_stdout(out::render_similar_json(args.ids.at(0), *result));
+  else
+    write_stdout(out::render_similar_text(args.ids.at(0), *result, style_of(global, args)));
+  if (result->hits.empty()) {
+    fmt::print(stderr, "sputnik: nothing shares enough words with '{}'\n", args.ids.at(0));
+    return static_cast<int>(ErrorCode::no_match);
+  }
+  return 0;
+}
+
+void add_layout_options(CLI::App& cmd, LinkArgs& args, std::initializer_list<Format> formats) {
+  add_format_option(cmd, args.format, formats);
+  add_lang_option(cmd, args.lang);
+  cmd.add_option("-w,--width", args.width, "text width in columns (default: the terminal's, or 80)")
+      ->check(CLI::Range(std::size_t{40}, std::size_t{400}));
+}
+
+void add_t0_option(CLI::App& cmd, LinkArgs& args) {
+  cmd.add_option("--t0", args.t0, "the AI-race event to count from")->capture_default_str();
+}
+
+}  // namespace
+
+void add_analogy_commands(CLI::App& app, Run& run) {
+  const auto formats = {Format::text, Format::json, Format::markdown};
+  {
+    auto args = std::make_shared<LinkArgs>();
+    CLI::App* cmd = app.add_subcommand("analogy", "a historical shock beside the AI race, phase by phase and month by month");
+    cmd->add_option("moment", args->ids, "the moment id (sputnik-1, gagarin-1961, fifth-generation-1982, …)")
+        ->required()->expected(1);
+    add_t0_option(*cmd, *args);
+    cmd->add_option("--as-of", args->as_of, "count 'now' from this day instead of today (YYYY-MM-DD)");
+    add_layout_options(*cmd, *args, formats);
+    cmd->footer("History on the left counts from its shock; the AI race on the right counts from --t0, so\n"
+                "rows line up by offset. Each analogy link shows why it fits and where it breaks. The closing\n"
+                "section lists what came later in the history: an analogy, not a forecast.\n\n"
+                "Examples:\n  sputnik analogy sputnik-1\n  sputnik analogy sputnik-1 --t0 chatgpt-2022 --width 120\n"
+                "  sputnik analogy fifth-generation-1982 --format md --lang ja");
+    cmd->callback([&run, args] { run.exit_code = run_analogy(run.global, *args); });
+  }
+  {
+    auto args = std::make_shared<LinkArgs>();
+    CLI::App* cmd = app.add_subcommand("narrative", "the AI race from its start to now, with its historical parallels");
+    add_t0_option(*cmd, *args);
+    add_layout_options(*cmd, *args, formats);
+    cmd->footer("Examples:\n  sputnik narrative\n  sputnik narrative --lang ja --format md > ai-race.md");
+    cmd->callback([&run, args] { run.exit_code = run_narrative(run.global, *args); });
+  }
+  {
+    auto args = std::make_shared<LinkArgs>();
+    CLI::App* cmd = app.add_subcommand("compare", "two historical shocks side by side: speed and size of response, spillovers, lags");
+    cmd->add_option("moments", args->ids, "two moment ids")->required()->expected(2);
+    add_layout_options(*cmd, *args, formats);
+    cmd->footer("Examples:\n  sputnik compare sputnik-1 fifth-generation-1982\n  sputnik compare oil-shock-1973 japan-dram-1980s --format json");
+    cmd->callback([&run, args] { run.exit_code = run_compare(run.global, *args); });
+  }
+  {
+    auto args = std::make_shared<LinkArgs>();
+    CLI::App* cmd = app.add_subcommand("similar", "entries most like this one, with the words they share");
+    cmd->add_option("id", args->ids, "an entry or analogy id")->required()->expected(1);
+    cmd->add_option("-t,--type", args->types, "only this type (repeatable)")
+        ->check(CLI::IsMember({"moment", "response", "spillover", "ai_event", "ai-event", "analogy"}));
+    cmd->add_option("-n,--limit", args->limit, "at most this many results")->check(CLI::Range(1u, 1000u))->capture_default_str();
+    add_layout_options(*cmd, *args, {Format::text, Format::json});
+    cmd->footer("Relevance feedback: the entry's most telling words (no ids or field terms) become the query.\n\n"
+                "Examples:\n  sputnik similar sputnik-1 --type moment\n  sputnik similar deepseek-r1 --format json");
+    cmd->callback([&run, args] { run.exit_code = run_similar(run.global, *args); });
+  }
+}
+
+}  // namespace sputnik::cli
