@@ -12,6 +12,9 @@ readonly PACKAGES=(
   libsqlite3-dev libxapian-dev xapian-tools
   libcli11-dev libfmt-dev libtomlplusplus-dev nlohmann-json3-dev
   libgtest-dev libzip-dev libxxhash-dev
+  # the rendering tests open timelines the way a user would; the CJK font is what lets
+  # Chromium, rsvg and LibreOffice draw Japanese at all
+  chromium librsvg2-bin libreoffice-impress poppler-utils fonts-noto-cjk fontconfig
 )
 
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

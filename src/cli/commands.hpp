@@ -21,5 +21,6 @@ void add_spillovers_command(CLI::App& app, Run& run);
 void add_eras_command(CLI::App& app, Run& run);
 void add_stats_command(CLI::App& app, Run& run);
 void add_analogy_commands(CLI::App& app, Run& run);  // analogy, narrative, compare, similar
+void add_timeline_command(CLI::App& app, Run& run);
 
 }  // namespace sputnik::cli

@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
   add_eras_command(app, run);
   add_stats_command(app, run);
   add_analogy_commands(app, run);
+  add_timeline_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include <fstream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "core/export/timeline_render.hpp"
+#include "core/query/timeline.hpp"
+
+namespace sputnik::cli {
+namespace {
+
+struct TimelineArgs {
+  std::string moment, era, query, title, format;
+  std::filesystem::path output;
+  bool ai = false, with_analogies = false, cite = false;
+  model::Lang lang = model::Lang::en;
+};
+
+Result<out::TimelineFormat> choose_format(const TimelineArgs& args) {
+  if (!args.format.empty()) return *out::parse_timeline_format(args.format);
+  if (args.output.empty()) return out::TimelineFormat::md;
+  if (auto f = out::format_from_path(args.output)) return *f;
+  return make_error(ErrorCode::usage, fmt::format("cannot tell the format from '{}'", args.output.string()),
+                    "name the file .md .csv .json .timelinejs.json .mmd .mw .marp.md .html .svg or .pptx, or give --format");
+}
+
+Result<void> write_file(const std::filesystem::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+  if (!out.flush()) return make_error(ErrorCode::io, fmt::format("cannot write {}", path.string()), "check the directory exists and is writable");
+  return {};
+}
+
+int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
+  auto format = choose_format(args);
+  if (!format) return report(format.error());
+  if (out::is_binary(*format) && args.output.empty())
+    return report(make_error(ErrorCode::usage, "a PowerPoint deck needs a file", "add -o talk.pptx"));
+  query::TimelineRequest request;
+  if (!args.era.empty()) {
+    auto era = model::parse_era_spec(args.era);
+    if (!era) return report(era.error());
+    request.era = std::move(*era);
+  }
+  request.moment = args.moment;
+  request.text = args.query;
+  request.ai = args.ai;
+  request.with_analogies = args.with_analogies;
+  request.cite = args.cite;
+  request.title = args.title;
+  request.lang = args.lang;
+  auto catalog = open_catalog(global);
+  if (!catalog) return report(catalog.error());
+  auto tl = query::build_timeline(*catalog, request);
+  if (!tl) return report(tl.error());
+  if (tl->items.empty()) {
+    fmt::print(stderr, "sputnik: the selection is empty; nothing to put on a timeline\n");
+    return static_cast<int>(ErrorCode::no_match);
+  }
+  Result<void> written;
+  std::string what = fmt::format("{} items", tl->items.size());
+  if (*format == out::TimelineFormat::pptx) {
+    auto slides = out::write_timeline_pptx(*tl, args.output);
+    if (!slides) return report(slides.error());
+    what += fmt::format(", {} slides", *slides);
+  } else if (args.output.empty()) {
+    write_stdout(out::render_timeline(*tl, *format));
+  } else {
+    written = write_file(args.output, out::render_timeline(*tl, *format));
+  }
+  if (!written) return report(written.error());
+  if (!args.output.empty())
+    fmt::print(stderr, "sputnik: wrote {} ({}, {})\n", args.output.string(), what, out::timeline_format_name(*format));
+  return 0;
+}
+
+}  // namespace
+
+void add_timeline_command(CLI::App& app, Run& run) {
+  auto args = std::make_shared<TimelineArgs>();
+  CLI::App* cmd = app.add_subcommand("timeline", "a timeline for presentations: slides, images, pages and data");
+  cmd->add_option("-m,--moment", args->moment, "a moment, its responses and spillovers");
+  cmd->add_option("--era", args->era, "only entries inside this era, decade or year range (as for spillovers)");
+  cmd->add_option("-q,--query", args->query, "entries matching a full-text query");
+  cmd->add_flag("--ai", args->ai, "the AI-race events");
+  cmd->add_flag("--with-analogies", args->with_analogies, "history and AI race as two lanes, with their analogy links");
+  cmd->add_option("--title", args->title, "the timeline's title (default: from the selection)");
+  cmd->add_option("-o,--output", args->output, "write to this file; the format follows its extension");
+  cmd->add_option("-f,--format", args->format,
+                  "md, csv, json, timelinejs, mermaid, markwhen, marp, html, svg or pptx (default: from -o, else md)")
+      ->check(CLI::IsMember({"md", "csv", "json", "timelinejs", "mermaid", "markwhen", "marp", "html", "svg", "pptx"}));
+  cmd->add_flag("--cite", args->cite, "sources on every item (speaker notes in slides, footnotes elsewhere)");
+  add_lang_option(*cmd, args->lang);
+  cmd->footer("Selections add up (--moment, --query, --ai); --era then keeps what lies inside it. With no\n"
+              "selection the whole corpus is used. Myths never appear on a timeline.\n\n"
+              "Examples:\n"
+              "  sputnik timeline --moment sputnik-1 -o talk.pptx --cite\n"
+              "  sputnik timeline --moment sputnik-1 --with-analogies -o sputnik.html\n"
+              "  sputnik timeline --ai --lang ja -o ai-race.svg\n"
+              "  sputnik timeline --era space-race --format mermaid\n"
+              "  sputnik timeline --query semiconductor -o chips.timelinejs.json");
+  cmd->callback([&run, args] { run.exit_code = run_timeline(run.global, *args); });
+}
+
+}  // namespace sputnik::cli

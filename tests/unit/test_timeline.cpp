@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// Timelines: selection, and every exporter fed hostile text.
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "core/export/escape.hpp"
+#include "core/export/timeline_render.hpp"
+#include "core/query/timeline.hpp"
+#include "test_support.hpp"
+
+namespace sputnik {
+namespace {
+
+using out::TimelineFormat;
+
+struct Built {
+  test::TempDir dir;
+  catalog::Catalog catalog;
+};
+
+catalog::Catalog& catalog_of(const std::string& kb) {
+  static std::map<std::string, std::unique_ptr<Built>> cache;
+  auto& slot = cache[kb];
+  if (!slot) {
+    auto dir = std::make_unique<test::TempDir>();
+    test::build_catalog(kb, dir->path() / "cat");
+    auto opened = catalog::open(dir->path() / "cat");
+    EXPECT_TRUE(opened) << opened.error().message;
+    slot.reset(new Built{std::move(*dir), std::move(*opened)});
+  }
+  return slot->catalog;
+}
+
+const std::string kHostileKb = std::string(SPUTNIK_TEST_DATA) + "/hostile-kb";
+
+query::Timeline timeline(const std::string& kb, query::TimelineRequest request) {
+  auto tl = query::build_timeline(catalog_of(kb), request);
+  EXPECT_TRUE(tl) << tl.error().message;
+  return tl ? std::move(*tl) : query::Timeline{};
+}
+
+std::vector<std::string> ids(const query::Timeline& tl) {
+  std::vector<std::string> out;
+  for (const auto& i : tl.items) out.push_back(i.entry.id);
+  return out;
+}
+
+TEST(TimelineFormat, FollowsTheFileExtension) {
+  EXPECT_EQ(out::format_from_path("talk.pptx"), TimelineFormat::pptx);
+  EXPECT_EQ(out::format_from_path("deck.marp.md"), TimelineFormat::marp);
+  EXPECT_EQ(out::format_from_path("notes.md"), TimelineFormat::md);
+  EXPECT_EQ(out::format_from_path("t.timelinejs.json"), TimelineFormat::timelinejs);
+  EXPECT_EQ(out::format_from_path("t.json"), TimelineFormat::json);
+  EXPECT_EQ(out::format_from_path("T.SVG"), TimelineFormat::svg);
+  EXPECT_EQ(out::format_from_path("a.mmd"), TimelineFormat::mermaid);
+  EXPECT_EQ(out::format_from_path("a.mw"), TimelineFormat::markwhen);
+  EXPECT_FALSE(out::format_from_path("a.docx"));
+}
+
+TEST(Escape, EachTargetGetsItsOwnRules) {
+  EXPECT_EQ(out::xml_escape("a<b>&\"'\x01z"), "a&lt;b&gt;&amp;&quot;&#39;z");
+  EXPECT_EQ(out::mermaid_period("10:30 #1"), "10-30 1");
+  EXPECT_EQ(out::mermaid_event("a: b; c #d <e>"), "a： b； c ＃d ‹e›");
+  EXPECT_EQ(out::mermaid_event("a:b"), "a:b");  // only ": " splits events
+  EXPECT_EQ(out::markdown_inline("*a* |b| <c>"), "\\*a\\* \\|b\\| \\<c\\>");
+  EXPECT_EQ(out::truncate_display("人工衛星スプートニク", 9), "人工衛星…");
+  EXPECT_EQ(out::one_line("a\n\tb  c"), "a b c");
+}
+
+TEST(Timeline, AMomentIsItsFamilyInDateOrderWithoutMyths) {
+  query::TimelineRequest r;
+  r.moment = "sputnik-1";
+  const auto tl = timeline(SPUTNIK_FIXTURE_KB, r);
+  const auto got = ids(tl);
+  EXPECT_EQ(got.front(), "doppler-tracking");  // 1957-10 sorts before 1957-10-04
+  EXPECT_EQ(std::count(got.begin(), got.end(), "tang-myth"), 0);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "gps"), 1);
+  for (std::size_t i = 1; i < tl.items.size(); ++i)
+    EXPECT_LE(tl.items[i - 1].entry.date.sort_key(), tl.items[i].entry.date.sort_key());
+  EXPECT_EQ(tl.title, "Sputnik 1");
+  r.era = *model::parse_era_spec("space-race");
+  const auto inside = ids(timeline(SPUTNIK_FIXTURE_KB, r));
+  EXPECT_EQ(std::count(inside.begin(), inside.end(), "gps"), 0);  // 1995 is outside the Space Race
+}
+
+TEST(Timeline, TwoLanesBringBothEndsOfEveryLinkAndCiteLoadsSources) {
+  query::TimelineRequest r;
+  r.moment = "sputnik-1";
+  r.with_analogies = true;
+  r.cite = true;
+  const auto tl = timeline(SPUTNIK_FIXTURE_KB, r);
+  ASSERT_EQ(tl.links.size(), 1u);
+  EXPECT_EQ(tl.links[0].to, "deepseek-r1");
+  const auto got = ids(tl);
+  EXPECT_EQ(std::count(got.begin(), got.end(), "deepseek-r1"), 1);
+  for (const auto& item : tl.items) {
+    EXPECT_EQ(item.lane == query::Lane::ai, item.entry.type == model::EntryType::ai_event);
+    EXPECT_FALSE(item.sources.empty()) << item.entry.id;
+  }
+}
+
+TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
+  query::TimelineRequest r;
+  r.with_analogies = true;
+  r.cite = true;
+  const auto tl = timeline(kHostileKb, r);
+  ASSERT_EQ(tl.items.size(), 4u);
+  for (auto f : {TimelineFormat::svg, TimelineFormat::html, TimelineFormat::timelinejs}) {
+    const std::string text = out::render_timeline(tl, f);
+    EXPECT_EQ(text.find("<script>alert"), std::string::npos) << out::timeline_format_name(f);
+    EXPECT_EQ(text.find("<b>太字"), std::string::npos) << out::timeline_format_name(f);
+  }
+  const std::string svg = out::render_timeline(tl, TimelineFormat::svg);
+  EXPECT_NE(svg.find("Quote &quot;double&quot; &amp; &#39;single&#39; &lt;script&gt;"), std::string::npos);
+  EXPECT_NE(svg.find("🚀 Rocket emoji"), std::string::npos);
+
+  const auto json = nlohmann::json::parse(out::render_timeline(tl, TimelineFormat::json));
+  EXPECT_EQ(json["items"][0]["title"]["en"], "Quote \"double\" & 'single' <script>alert(1)</script>");
+  EXPECT_EQ(json["items"][0]["title"]["ja"], "人工衛星「スプートニク」<b>太字</b>");
+
+  const auto tljs = nlohmann::json::parse(out::render_timeline(tl, TimelineFormat::timelinejs));
+  std::set<std::string> unique;
+  for (const auto& e : tljs["events"]) {
+    EXPECT_TRUE(e["start_date"]["year"].is_number());
+    EXPECT_TRUE(e["text"]["headline"].is_string());
+    unique.insert(e["unique_id"].get<std::string>());
+  }
+  EXPECT_EQ(unique.size(), tl.items.size());
+  EXPECT_FALSE(tljs["eras"].empty());
+
+  const std::string csv = out::render_timeline(tl, TimelineFormat::csv);
+  EXPECT_NE(csv.find(",'=cmd|' /C calc'!A0,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("\"Quote \"\"double\"\" & 'single' <script>alert(1)</script>\""), std::string::npos);
+
+  const std::string mermaid = out::render_timeline(tl, TimelineFormat::mermaid);
+  std::istringstream lines(mermaid);
+  for (std::string line; std::getline(lines, line);) {
+    const auto first = line.find_first_not_of(' ');
+    if (line.compare(first, 5, "title") == 0 || line.compare(first, 7, "section") == 0 || line == "timeline") continue;
+    std::size_t separators = 0;
+    for (std::size_t at = line.find(": "); at != std::string::npos; at = line.find(": ", at + 1)) ++separators;
+    EXPECT_EQ(separators, 1u) << line;  // the period's one separator, none inside the event
+    EXPECT_EQ(line.find('#'), std::string::npos) << line;
+    EXPECT_EQ(line.find(';'), std::string::npos) << line;
+  }
+
+  const std::string md = out::render_timeline(tl, TimelineFormat::md);
+  EXPECT_NE(md.find("=cmd\\|' /C calc'!A0"), std::string::npos) << md;
+  const std::string marp = out::render_timeline(tl, TimelineFormat::marp);
+  EXPECT_EQ(marp.find("\n---\n\n## AI Race"), marp.find("\n---\n\n## AI"));  // "---" in a title is no slide break
+  EXPECT_NE(marp.find("- **2025-01-20** 🚀 Rocket emoji and ---"), std::string::npos) << marp;
+}
+
+// Label boxes as the SVG declares them: x, y, w, h.
+std::vector<std::array<double, 4>> label_boxes(const std::string& svg) {
+  std::vector<std::array<double, 4>> boxes;
+  const std::regex box("data-x=\"([0-9.]+)\" data-y=\"([0-9.]+)\" data-w=\"([0-9.]+)\" data-h=\"([0-9.]+)\"");
+  for (auto it = std::sregex_iterator(svg.begin(), svg.end(), box); it != std::sregex_iterator(); ++it)
+    boxes.push_back({std::stod((*it)[1]), std::stod((*it)[2]), std::stod((*it)[3]), std::stod((*it)[4])});
+  return boxes;
+}
+
+TEST(Timeline, SvgShowsEveryEntryWithNoOverlappingLabels) {
+  query::TimelineRequest r;
+  r.moment = "sputnik-1";
+  r.with_analogies = true;
+  const auto tl = timeline(SPUTNIK_SHIPPED_KB, r);
+  ASSERT_GE(tl.items.size(), 30u);
+  ASSERT_LE(tl.items.size(), 60u);
+  const std::string svg = out::render_timeline(tl, TimelineFormat::svg);
+  const auto boxes = label_boxes(svg);
+  ASSERT_EQ(boxes.size(), tl.items.size());
+  for (const auto& item : tl.items) EXPECT_NE(svg.find("id=\"item-" + item.entry.id + "\""), std::string::npos);
+  for (std::size_t i = 0; i < boxes.size(); ++i)
+    for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+      const auto& a = boxes[i];
+      const auto& b = boxes[j];
+      const bool apart = a[0] + a[2] <= b[0] || b[0] + b[2] <= a[0] || a[1] + a[3] <= b[1] || b[1] + b[3] <= a[1];
+      EXPECT_TRUE(apart) << "labels " << i << " and " << j << " overlap";
+    }
+}
+
+TEST(Timeline, PptxIsAZipOfPresentationPartsWithNotes) {
+  query::TimelineRequest r;
+  r.moment = "sputnik-1";
+  r.cite = true;
+  r.lang = model::Lang::ja;
+  const auto tl = timeline(SPUTNIK_FIXTURE_KB, r);
+  test::TempDir dir;
+  const auto path = dir.path() / "talk.pptx";
+  ASSERT_TRUE(out::write_timeline_pptx(tl, path));
+  int err = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY, &err);
+  ASSERT_NE(zip, nullptr);
+  EXPECT_EQ(std::string(zip_get_name(zip, 0, 0)), "[Content_Types].xml");
+  for (const char* part : {"ppt/presentation.xml", "ppt/slides/slide1.xml", "ppt/notesSlides/notesSlide2.xml",
+                           "ppt/theme/theme1.xml", "ppt/slideMasters/slideMaster1.xml"})
+    EXPECT_GE(zip_name_locate(zip, part, 0), 0) << part;
+  // the second slide (the first era) carries its items' sources in its notes
+  zip_file_t* notes = zip_fopen(zip, "ppt/notesSlides/notesSlide2.xml", 0);
+  ASSERT_NE(notes, nullptr);
+  std::string xml(200000, '\0');
+  xml.resize(static_cast<std::size_t>(zip_fread(notes, xml.data(), xml.size())));
+  zip_fclose(notes);
+  zip_close(zip);
+  EXPECT_NE(xml.find("history.nasa.gov"), std::string::npos);
+  EXPECT_NE(xml.find("lang=\"ja-JP\""), std::string::npos);
+  const auto bad = out::write_timeline_pptx(tl, dir.path() / "no-such-dir" / "x.pptx");
+  ASSERT_FALSE(bad);
+  EXPECT_EQ(bad.error().code, ErrorCode::io);
+}
+
+}  // namespace
+}  // namespace sputnik
