@@ -157,6 +157,41 @@ TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
   EXPECT_NE(marp.find("- **2025-01-20** 🚀 Rocket emoji and ---"), std::string::npos) << marp;
 }
 
+// An RFC 4180 reader, independent of the writer: quoted fields, doubled quotes, CRLF.
+std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::vector<std::vector<std::string>> rows(1, std::vector<std::string>(1));
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    auto& field = rows.back().back();
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
+      else if (c == '"') quoted = false;
+      else field += c;
+    } else if (c == '"') quoted = true;
+    else if (c == ',') rows.back().emplace_back();
+    else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') { ++i; rows.emplace_back(1); }
+    else field += c;
+  }
+  if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
+  return rows;
+}
+
+TEST(Timeline, CsvParsesBackToTheSameCells) {
+  query::TimelineRequest r;
+  r.cite = true;
+  const auto tl = timeline(kHostileKb, r);
+  const auto rows = parse_csv(out::render_timeline(tl, TimelineFormat::csv));
+  ASSERT_EQ(rows.size(), tl.items.size() + 1);
+  const std::size_t columns = rows[0].size();
+  for (const auto& row : rows) EXPECT_EQ(row.size(), columns);
+  EXPECT_EQ(rows[0][7], "title");
+  EXPECT_EQ(rows[1][7], "Quote \"double\" & 'single' <script>alert(1)</script>");
+  EXPECT_EQ(rows[2][7], "'=cmd|' /C calc'!A0");  // defused, otherwise as written
+  EXPECT_EQ(rows[2][8].front(), '\'');
+  EXPECT_NE(rows[1].back().find("https://history.nasa.gov/"), std::string::npos);  // sources column
+}
+
 // Label boxes as the SVG declares them: x, y, w, h.
 std::vector<std::array<double, 4>> label_boxes(const std::string& svg) {
   std::vector<std::array<double, 4>> boxes;
