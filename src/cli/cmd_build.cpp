@@ -13,7 +13,7 @@ struct BuildArgs {
 };
 
 int run_build(const GlobalOptions& global, const BuildArgs& args) {
-  const auto kb = kb_dir(global);
+  const auto kb = kb_dirs(global);
   const auto dir = global.catalog.empty() ? catalog::default_catalog_dir(kb) : global.catalog;
   std::vector<kb::Diagnostic> problems;
   auto built = catalog::build({kb, dir, args.force}, problems);
@@ -22,10 +22,10 @@ int run_build(const GlobalOptions& global, const BuildArgs& args) {
     return report(built.error());
   }
   if (built->up_to_date) {
-    fmt::print("catalog {} is up to date with {}\n", dir.string(), kb.string());
+    fmt::print("catalog {} is up to date with {}\n", dir.string(), catalog::describe(kb));
   } else {
     fmt::print("built {}: {} entries, {} analogies, {} sources from {} files in {}\n", dir.string(), built->entries,
-               built->analogies, built->sources, built->files, kb.string());
+               built->analogies, built->sources, built->files, catalog::describe(kb));
   }
   return 0;
 }

@@ -26,8 +26,8 @@ std::string counts_line(const model::Corpus& corpus) {
 }
 
 int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
-  const auto dir = kb_dir(global);
-  auto loaded = kb::load_kb(dir);
+  const auto dirs = kb_dirs(global);
+  auto loaded = kb::load_kb(dirs);
   auto problems = std::move(loaded.problems);
   auto more = kb::validate(loaded.corpus, {args.strict});
   problems.insert(problems.end(), more.begin(), more.end());
@@ -41,11 +41,11 @@ int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
   }
   if (!problems.empty()) {
     write_stdout(health);
-    fmt::print(stderr, "sputnik: {} has {} problem{}{}\n", dir.string(), problems.size(),
+    fmt::print(stderr, "sputnik: {} has {} problem{}{}\n", catalog::describe(dirs), problems.size(),
                problems.size() == 1 ? "" : "s", args.strict ? " (strict)" : "");
     return static_cast<int>(ErrorCode::data);
   }
-  fmt::print("{} is valid{}: {} files; {}\n", dir.string(), args.strict ? " (strict)" : "", loaded.files.size(),
+  fmt::print("{} is valid{}: {} files; {}\n", catalog::describe(dirs), args.strict ? " (strict)" : "", loaded.files.size(),
              counts_line(loaded.corpus));
   write_stdout(health);
   return 0;

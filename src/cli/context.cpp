@@ -7,6 +7,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "cli/config.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::cli {
@@ -45,16 +46,20 @@ out::Style make_style(const GlobalOptions& global, model::Lang lang) {
   return out::Style{color_allowed(global.color, STDOUT_FILENO), terminal_width(STDOUT_FILENO), lang};
 }
 
-std::filesystem::path kb_dir(const GlobalOptions& global) {
-  return global.kb.empty() ? catalog::default_kb_dir() : global.kb;
+catalog::KbDirs kb_dirs(const GlobalOptions& global) {
+  if (!global.kb.empty()) return global.kb;
+  const Config& config = user_config();
+  catalog::KbDirs dirs = config.kb ? *config.kb : catalog::KbDirs{catalog::default_kb_dir()};
+  dirs.insert(dirs.end(), config.extra_kb.begin(), config.extra_kb.end());
+  return dirs;
 }
 
 Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
   if (!global.catalog.empty()) return catalog::open(global.catalog);
-  const auto kb = kb_dir(global);
+  const auto kb = kb_dirs(global);
   const auto dir = catalog::default_catalog_dir(kb);
   if (!catalog::is_current(dir, kb)) {
-    if (::isatty(STDERR_FILENO)) fmt::print(stderr, "sputnik: building the catalog for {} …\n", kb.string());
+    if (::isatty(STDERR_FILENO)) fmt::print(stderr, "sputnik: building the catalog for {} …\n", catalog::describe(kb));
     std::vector<kb::Diagnostic> problems;
     auto built = catalog::build({kb, dir, false}, problems);
     if (!built) {
@@ -78,6 +83,9 @@ std::string_view format_name(Format format) {
 CLI::Option* add_format_option(CLI::App& cmd, Format& format, std::initializer_list<Format> allowed) {
   std::map<std::string, Format> names;
   std::vector<std::string> listed;
+  if (const auto& preferred = user_config().format)  // the config's default, where this command has it
+    for (Format f : allowed)
+      if (format_name(f) == *preferred || (f == Format::markdown && *preferred == "markdown")) format = f;
   for (Format f : allowed) {
     names.emplace(format_name(f), f);
     listed.emplace_back(format_name(f));
@@ -85,16 +93,18 @@ CLI::Option* add_format_option(CLI::App& cmd, Format& format, std::initializer_l
   if (std::find(allowed.begin(), allowed.end(), Format::markdown) != allowed.end()) names.emplace("markdown", Format::markdown);
   return cmd.add_option("--format", format, "output format: " + util::join(listed, ", "))
       ->transform(CLI::CheckedTransformer(names))
-      ->default_str("text")
-      ->option_text("FORMAT=text");  // instead of CLI11's enum-to-number table
+      ->default_str(std::string(format_name(format)))
+      ->option_text("FORMAT=" + std::string(format_name(format)));  // instead of CLI11's enum-to-number table
 }
 
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {
+  if (user_config().lang) lang = *user_config().lang;
+  const std::string shown = lang == model::Lang::ja ? "ja" : "en";
   return cmd.add_option("--lang", lang, "language shown first: en or ja")
       ->transform(CLI::CheckedTransformer(std::map<std::string, model::Lang>{{"en", model::Lang::en},
                                                                               {"ja", model::Lang::ja}}))
-      ->default_str("en")
-      ->option_text("LANG=en");
+      ->default_str(shown)
+      ->option_text("LANG=" + shown);
 }
 
 void write_stdout(std::string_view text) {

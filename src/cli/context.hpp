@@ -18,9 +18,11 @@ enum class ColorMode { auto_detect, always, never };
 enum class Format { text, json, csv, markdown };
 
 struct GlobalOptions {
-  std::filesystem::path kb;       ///< --kb; empty = catalog::default_kb_dir()
-  std::filesystem::path catalog;  ///< --catalog or $SPUTNIK_CATALOG; empty = the per-user cache
+  catalog::KbDirs kb;             ///< --kb (repeatable) or $SPUTNIK_KB; empty = config, else the shipped kb
+  std::filesystem::path catalog;  ///< --catalog, $SPUTNIK_CATALOG or config; empty = the per-user cache
   ColorMode color = ColorMode::auto_detect;
+  bool no_pager = false;          ///< --no-pager or config `pager = false`
+  std::filesystem::path config;   ///< --config (read before parsing; kept for --help)
 };
 
 /// Exit codes (README "Exit codes"): the Error codes, plus 0 for success.
@@ -34,7 +36,9 @@ void print_problems(const std::vector<kb::Diagnostic>& problems);
 /// Text style for stdout: colour per --color, NO_COLOR, TERM and whether stdout is a TTY.
 out::Style make_style(const GlobalOptions& global, model::Lang lang);
 
-std::filesystem::path kb_dir(const GlobalOptions& global);
+/// The kb directories: --kb/$SPUTNIK_KB if given, else the config's `kb`, else the shipped
+/// kb; the config's `extra_kb` are added unless --kb/$SPUTNIK_KB chose the kb explicitly.
+catalog::KbDirs kb_dirs(const GlobalOptions& global);
 
 /// Opens the catalog read-only. Without --catalog, uses the per-user catalog of the kb
 /// and (re)builds it first when the kb changed, so a first command just works.

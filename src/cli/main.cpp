@@ -6,14 +6,18 @@
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
+#include "cli/config.hpp"
 
 namespace {
 
 using namespace sputnik::cli;
 
 void add_global_options(CLI::App& app, Run& run) {
-  app.add_option("--kb", run.global.kb, "the kb directory (default: $SPUTNIK_KB, else the shipped kb/)")
+  app.add_option("--kb", run.global.kb,
+                 "a kb directory; repeat for several (default: $SPUTNIK_KB, else the config's kb, else the shipped kb/)")
       ->envname("SPUTNIK_KB");
+  app.add_option("--config", run.global.config, "read this config file instead of the default (see CONFIG below)");
+  app.add_flag("--no-pager", run.global.no_pager, "never send long output through $PAGER");
   app.add_option("--catalog", run.global.catalog,
                  "the catalog directory (default: $SPUTNIK_CATALOG, else a per-user cache kept current)")
       ->envname("SPUTNIK_CATALOG");
@@ -23,6 +27,35 @@ void add_global_options(CLI::App& app, Run& run) {
       ->default_str("auto");
 }
 
+// Settings below flags and environment variables: they become the options' starting values.
+int load_user_config(int argc, char** argv, Run& run) {
+  const auto flag = config_flag(argc, argv);
+  auto config = load_config(flag ? *flag : default_config_path(), flag.has_value());
+  if (!config) {
+    fmt::print(stderr, "sputnik: {}\nhint: {}\n", config.error().message, config.error().hint);
+    return 2;
+  }
+  if (config->catalog) run.global.catalog = *config->catalog;
+  if (config->color) run.global.color = *config->color == "always" ? ColorMode::always
+                                      : *config->color == "never"  ? ColorMode::never
+                                                                   : ColorMode::auto_detect;
+  if (config->pager) run.global.no_pager = !*config->pager;
+  set_user_config(std::move(*config));
+  return 0;
+}
+
+constexpr const char* kFooter =
+    "Run `sputnik COMMAND --help` for a command's options and examples.\n\n"
+    "CONFIG: $XDG_CONFIG_HOME/sputnik/config.toml (else ~/.config/sputnik/config.toml) or --config FILE:\n"
+    "  lang = \"ja\"                 default --lang\n"
+    "  format = \"json\"             default --format, where the command has it\n"
+    "  color = \"never\"             auto, always or never\n"
+    "  pager = false                 like --no-pager\n"
+    "  catalog = \"~/sputnik-cat\"    like --catalog\n"
+    "  kb = [\"/srv/kb\"]              replaces the shipped kb\n"
+    "  extra_kb = [\"~/notes/kb\"]     your own entries, beside the shipped kb\n"
+    "Precedence: flags > environment (SPUTNIK_KB, SPUTNIK_CATALOG, NO_COLOR, PAGER) > config > defaults.";
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -30,8 +63,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "sputnik " SPUTNIK_VERSION);
   app.require_subcommand(1);
   app.fallthrough();
-  app.footer("Run `sputnik COMMAND --help` for a command's options and examples.");
+  app.footer(kFooter);
   Run run;
+  if (const int bad = load_user_config(argc, argv, run); bad != 0) return bad;
   add_global_options(app, run);
   add_build_command(app, run);
   add_validate_command(app, run);

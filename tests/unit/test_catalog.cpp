@@ -167,24 +167,24 @@ TEST(Catalog, FailedBuildLeavesTheCatalogUntouchedAndNoOpBuildWritesNothing) {
   test::TempDir dir;
   const auto cat = dir.path() / "cat";
   std::vector<kb::Diagnostic> problems;
-  auto first = catalog::build({SPUTNIK_FIXTURE_KB, cat, false}, problems);
+  auto first = catalog::build({{SPUTNIK_FIXTURE_KB}, cat, false}, problems);
   ASSERT_TRUE(first);
   const auto generation = catalog::current_generation(cat);
 
-  auto again = catalog::build({SPUTNIK_FIXTURE_KB, cat, false}, problems);
+  auto again = catalog::build({{SPUTNIK_FIXTURE_KB}, cat, false}, problems);
   ASSERT_TRUE(again);
   EXPECT_TRUE(again->up_to_date);
   EXPECT_EQ(catalog::current_generation(cat), generation);
-  EXPECT_TRUE(catalog::is_current(cat, SPUTNIK_FIXTURE_KB));
+  EXPECT_TRUE(catalog::is_current(cat, {SPUTNIK_FIXTURE_KB}));
 
-  auto bad = catalog::build({std::filesystem::path(SPUTNIK_TEST_DATA) / "bad-refs", cat, true}, problems);
+  auto bad = catalog::build({{std::filesystem::path(SPUTNIK_TEST_DATA) / "bad-refs"}, cat, true}, problems);
   ASSERT_FALSE(bad);
   EXPECT_EQ(bad.error().code, ErrorCode::data);
   EXPECT_FALSE(problems.empty());
   EXPECT_EQ(catalog::current_generation(cat), generation);
   EXPECT_TRUE(catalog::open(cat).has_value());
 
-  auto forced = catalog::build({SPUTNIK_FIXTURE_KB, cat, true}, problems);
+  auto forced = catalog::build({{SPUTNIK_FIXTURE_KB}, cat, true}, problems);
   ASSERT_TRUE(forced);
   EXPECT_NE(catalog::current_generation(cat), generation);
   EXPECT_TRUE(std::filesystem::exists(generation));  // the previous generation stays for open readers
@@ -194,7 +194,7 @@ TEST(Catalog, VersionSkewIsDetectedOnOpen) {
   test::TempDir dir;
   const auto cat = dir.path() / "cat";
   std::vector<kb::Diagnostic> problems;
-  ASSERT_TRUE(catalog::build({SPUTNIK_FIXTURE_KB, cat, false}, problems));
+  ASSERT_TRUE(catalog::build({{SPUTNIK_FIXTURE_KB}, cat, false}, problems));
   const auto sqlite = catalog::current_generation(cat) / "catalog.sqlite";
   test::write_file(sqlite, "this is not a database");
   auto opened = catalog::open(cat);

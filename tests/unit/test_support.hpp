@@ -48,7 +48,7 @@ inline model::Corpus load_valid(const std::filesystem::path& dir) {
 /// Builds a catalog from `kb` into `catalog_dir`, failing the test on any problem.
 inline void build_catalog(const std::filesystem::path& kb, const std::filesystem::path& catalog_dir) {
   std::vector<kb::Diagnostic> problems;
-  auto built = catalog::build({kb, catalog_dir, false}, problems);
+  auto built = catalog::build({{kb}, catalog_dir, false}, problems);
   for (const auto& p : problems) ADD_FAILURE() << p.format();
   ASSERT_TRUE(built) << built.error().message;
 }

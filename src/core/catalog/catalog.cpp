@@ -16,6 +16,7 @@
 #include "core/kb/validate.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/writer.hpp"
+#include "core/util/text.hpp"
 
 namespace sputnik::catalog {
 namespace fs = std::filesystem;
@@ -127,7 +128,7 @@ Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corp
   return generation;
 }
 
-Result<model::Corpus> load_valid(const fs::path& kb, std::vector<kb::Diagnostic>& problems, BuildReport& report) {
+Result<model::Corpus> load_valid(const KbDirs& kb, std::vector<kb::Diagnostic>& problems, BuildReport& report) {
   auto loaded = kb::load_kb(kb);
   report.files = loaded.files.size();
   report.fingerprint = loaded.fingerprint;
@@ -136,7 +137,7 @@ Result<model::Corpus> load_valid(const fs::path& kb, std::vector<kb::Diagnostic>
   problems.insert(problems.end(), more.begin(), more.end());
   kb::sort_diagnostics(problems);
   if (!problems.empty())
-    return make_error(ErrorCode::data, fmt::format("{} has {} problem{}; the catalog was not changed", kb.string(),
+    return make_error(ErrorCode::data, fmt::format("{} has {} problem{}; the catalog was not changed", describe(kb),
                                                    problems.size(), problems.size() == 1 ? "" : "s"),
                       "fix them (`sputnik validate` lists them), then build again");
   kb::resolve(loaded.corpus);
@@ -151,7 +152,13 @@ fs::path current_generation(const fs::path& catalog_dir) {
   return ec ? fs::path() : catalog_dir / target;
 }
 
-bool is_current(const fs::path& catalog_dir, const fs::path& kb) {
+std::string describe(const KbDirs& kb) {
+  std::vector<std::string> names;
+  for (const auto& dir : kb) names.push_back(dir.string());
+  return util::join(names, " + ");
+}
+
+bool is_current(const fs::path& catalog_dir, const KbDirs& kb) {
   const fs::path generation = current_generation(catalog_dir);
   std::error_code ec;
   return !generation.empty() && fs::is_directory(generation, ec) &&
@@ -182,7 +189,7 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   }
   const std::map<std::string, std::string> meta = {
       {"fingerprint", report.fingerprint}, {"sputnik_version", SPUTNIK_VERSION},
-      {"schema_version", std::to_string(store::schema_version())}, {"kb", fs::absolute(options.kb).string()}};
+      {"schema_version", std::to_string(store::schema_version())}, {"kb", describe(options.kb)}};
   auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta);
   if (!generation) return generation.error();
   if (auto s = switch_current(options.catalog, generation->filename().string()); !s) return s.error();
@@ -211,13 +218,15 @@ fs::path default_kb_dir() {
   return SPUTNIK_INSTALLED_KB;
 }
 
-fs::path default_catalog_dir(const fs::path& kb) {
+fs::path default_catalog_dir(const KbDirs& kb) {
   fs::path cache;
   if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) cache = xdg;
   else if (const char* home = std::getenv("HOME"); home && *home) cache = fs::path(home) / ".cache";
   else cache = fs::temp_directory_path();
   std::error_code ec;
-  const std::string key = fs::weakly_canonical(fs::absolute(kb), ec).string();
+  std::string key;
+  for (const auto& dir : kb) key += fs::weakly_canonical(fs::absolute(dir), ec).string() + '\n';
+  if (kb.size() == 1) key.pop_back();  // a one-directory kb keeps the cache it had
   return cache / "sputnik" / "catalogs" / fmt::format("{:016x}", XXH3_64bits(key.data(), key.size()));
 }
 

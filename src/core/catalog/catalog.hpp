@@ -17,8 +17,11 @@
 
 namespace sputnik::catalog {
 
+/// A kb made of one or more directories (the shipped corpus, a user's own), in order.
+using KbDirs = std::vector<std::filesystem::path>;
+
 struct BuildOptions {
-  std::filesystem::path kb;
+  KbDirs kb;
   std::filesystem::path catalog;
   bool force = false;  ///< rebuild even when the kb has not changed
 };
@@ -51,9 +54,12 @@ std::filesystem::path current_generation(const std::filesystem::path& catalog_di
 std::filesystem::path default_kb_dir();
 
 /// The per-user catalog for a kb: $XDG_CACHE_HOME/sputnik/catalogs/<hash of the kb path>.
-std::filesystem::path default_catalog_dir(const std::filesystem::path& kb);
+std::filesystem::path default_catalog_dir(const KbDirs& kb);
 
 /// True when the catalog's current generation was built from exactly this kb content.
-bool is_current(const std::filesystem::path& catalog_dir, const std::filesystem::path& kb);
+bool is_current(const std::filesystem::path& catalog_dir, const KbDirs& kb);
+
+/// "kb" or "kb + ~/notes/kb", for messages.
+std::string describe(const KbDirs& kb);
 
 }  // namespace sputnik::catalog

@@ -38,13 +38,21 @@ void Fingerprinter::add(std::string_view relative_name, std::string_view content
 
 std::string Fingerprinter::hex_digest() const { return fmt::format("{:016x}", XXH3_64bits_digest(state_->xxh)); }
 
-std::string fingerprint(const std::filesystem::path& dir) {
+std::string fingerprint_name(const std::filesystem::path& dir, const std::filesystem::path& file, std::size_t index) {
+  const std::string relative = std::filesystem::relative(file, dir).generic_string();
+  return index == 0 ? relative : fmt::format("{}:{}", index, relative);  // one kb hashes as before
+}
+
+std::string fingerprint(const std::filesystem::path& dir) { return fingerprint(std::vector<std::filesystem::path>{dir}); }
+
+std::string fingerprint(const std::vector<std::filesystem::path>& dirs) {
   Fingerprinter fp;
-  for (const auto& path : kb_files(dir)) {
-    std::ifstream in(path, std::ios::binary);
-    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    fp.add(std::filesystem::relative(path, dir).generic_string(), content);
-  }
+  for (std::size_t i = 0; i < dirs.size(); ++i)
+    for (const auto& path : kb_files(dirs[i])) {
+      std::ifstream in(path, std::ios::binary);
+      const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      fp.add(fingerprint_name(dirs[i], path, i), content);
+    }
   return fp.hex_digest();
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sputnik::kb {
 
@@ -26,5 +27,9 @@ class Fingerprinter {
 /// The digest of every *.toml file below `dir`: equal digests mean a catalog built from
 /// this kb by this program is still current. load_kb() computes the same value.
 std::string fingerprint(const std::filesystem::path& dir);
+std::string fingerprint(const std::vector<std::filesystem::path>& dirs);
+/// The name a kb file is hashed under: its path relative to its directory, prefixed with
+/// the directory's position when it is not the first.
+std::string fingerprint_name(const std::filesystem::path& dir, const std::filesystem::path& file, std::size_t index);
 
 }  // namespace sputnik::kb

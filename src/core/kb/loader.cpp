@@ -198,6 +198,7 @@ void read_document(const toml::table& root, const std::string& file, model::Corp
 
 void load_toml_text(std::string_view text, const std::string& display_name, model::Corpus& corpus,
                     std::vector<Diagnostic>& problems) {
+  corpus.files.push_back(display_name);
   if (!util::is_valid_utf8(text)) {
     problems.push_back({display_name, 1, 1, "file", "is not valid UTF-8 (save it as UTF-8)"});
     return;
@@ -220,16 +221,33 @@ std::vector<std::filesystem::path> kb_files(const std::filesystem::path& dir) {
   return files;
 }
 
-LoadResult load_kb(const std::filesystem::path& dir) {
+namespace {
+void load_dir(const std::filesystem::path& dir, std::size_t index, Fingerprinter& fingerprint, LoadResult& result);
+}  // namespace
+
+LoadResult load_kb(const std::filesystem::path& dir) { return load_kb(std::vector<std::filesystem::path>{dir}); }
+
+LoadResult load_kb(const std::vector<std::filesystem::path>& dirs) {
   LoadResult result;
+  Fingerprinter fingerprint;
+  for (std::size_t i = 0; i < dirs.size(); ++i) load_dir(dirs[i], i, fingerprint, result);
+  result.fingerprint = fingerprint.hex_digest();
+  return result;
+}
+
+namespace {
+
+// One directory of a kb made of several (the shipped corpus and a user's own, say). Ids
+// share one namespace across all of them, so a clash is reported like any duplicate id.
+void load_dir(const std::filesystem::path& dir, std::size_t index, Fingerprinter& fingerprint, LoadResult& result) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) {
     result.problems.push_back({dir.string(), 0, 0, "kb", "is not a directory (pass --kb DIR with the kb/ folder)"});
-    return result;
+    return;
   }
-  result.files = kb_files(dir);
-  Fingerprinter fingerprint;
-  for (const auto& path : result.files) {
+  const auto files = kb_files(dir);
+  result.files.insert(result.files.end(), files.begin(), files.end());
+  for (const auto& path : files) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
@@ -238,13 +256,12 @@ LoadResult load_kb(const std::filesystem::path& dir) {
       continue;
     }
     const std::string text = content.str();
-    fingerprint.add(std::filesystem::relative(path, dir).generic_string(), text);
+    fingerprint.add(fingerprint_name(dir, path, index), text);
     load_toml_text(text, path.string(), result.corpus, result.problems);
   }
-  result.fingerprint = fingerprint.hex_digest();
-  if (result.files.empty())
-    result.problems.push_back({dir.string(), 0, 0, "kb", "holds no *.toml files"});
-  return result;
+  if (files.empty()) result.problems.push_back({dir.string(), 0, 0, "kb", "holds no *.toml files"});
 }
+
+}  // namespace
 
 }  // namespace sputnik::kb

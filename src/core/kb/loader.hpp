@@ -21,6 +21,8 @@ struct LoadResult {
 /// one bad file does not hide the problems of the others. File names in diagnostics
 /// are `dir / relative path`, as the user typed `dir`.
 LoadResult load_kb(const std::filesystem::path& dir);
+/// Several kb directories as one corpus (ids unique across all of them), in the order given.
+LoadResult load_kb(const std::vector<std::filesystem::path>& dirs);
 
 /// Parses one file's text into `corpus`; `display_name` is used in diagnostics.
 void load_toml_text(std::string_view text, const std::string& display_name, model::Corpus& corpus,

@@ -81,8 +81,15 @@ class Checker {
     for (const auto& s : corpus_.sources) all.push_back({&s.id, Kind::source, &s.where, nullptr});
     for (const auto& era : corpus_.eras) all.push_back({&era.id, Kind::era, &era.where, nullptr});
     for (const auto& c : corpus_.countries) all.push_back({&c.id, Kind::country, &c.where, nullptr});
-    std::stable_sort(all.begin(), all.end(), [](const Definition& a, const Definition& b) {
-      return std::tie(a.where->file, a.where->line) < std::tie(b.where->file, b.where->line);
+    // Reading order is the order files were loaded (kb directory by directory), not path order.
+    std::map<std::string, std::size_t> rank;
+    for (const auto& f : corpus_.files) rank.emplace(f, rank.size());
+    const auto rank_of = [&](const std::string& file) {
+      const auto it = rank.find(file);
+      return it == rank.end() ? rank.size() : it->second;
+    };
+    std::stable_sort(all.begin(), all.end(), [&](const Definition& a, const Definition& b) {
+      return std::pair(rank_of(a.where->file), a.where->line) < std::pair(rank_of(b.where->file), b.where->line);
     });
     for (const auto& d : all) add_id(*d.id, d.kind, *d.where, d.entry);
   }

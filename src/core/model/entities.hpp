@@ -126,6 +126,7 @@ struct Corpus {
   std::vector<Source> sources;
   std::vector<Era> eras;
   std::vector<Country> countries;
+  std::vector<std::string> files;  ///< display names in reading order (several kb dirs: dir by dir)
 
   const Entry* find_entry(const std::string& id) const;
   const Era* find_era(const std::string& id) const;
