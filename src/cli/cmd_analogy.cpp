@@ -87,6 +87,10 @@ int run_similar(const GlobalOptions& global, const LinkArgs& args) {
   if (!result) return report(result.error());
   if (args.format == Format::json)
     write_stdout(out::render_similar_json(args.ids.at(0), *result));
+  else if (args.format == Format::jsonl)
+    write_stdout(out::render_similar_jsonl(*result));
+  else if (args.format == Format::ids)
+    for (const auto& s : result->hits) write_stdout(s.hit.data.id + "\n");
   else
     write_stdout(out::render_similar_text(args.ids.at(0), *result, style_of(global, args)));
   if (result->hits.empty()) {
@@ -149,7 +153,7 @@ void add_analogy_commands(CLI::App& app, Run& run) {
     cmd->add_option("-t,--type", args->types, "only this type (repeatable)")
         ->check(CLI::IsMember({"moment", "response", "spillover", "ai_event", "ai-event", "analogy"}));
     cmd->add_option("-n,--limit", args->limit, "at most this many results")->check(CLI::Range(1u, 1000u))->capture_default_str();
-    add_layout_options(*cmd, *args, {Format::text, Format::json});
+    add_layout_options(*cmd, *args, {Format::text, Format::json, Format::jsonl, Format::ids});
     cmd->footer("Relevance feedback: the entry's most telling words (no ids or field terms) become the query.\n\n"
                 "Examples:\n  sputnik similar sputnik-1 --type moment\n  sputnik similar deepseek-r1 --format json");
     cmd->callback([&run, args] { run.exit_code = run_similar(run.global, *args); });

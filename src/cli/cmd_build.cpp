@@ -16,7 +16,9 @@ int run_build(const GlobalOptions& global, const BuildArgs& args) {
   const auto kb = kb_dirs(global);
   const auto dir = global.catalog.empty() ? catalog::default_catalog_dir(kb) : global.catalog;
   std::vector<kb::Diagnostic> problems;
-  auto built = catalog::build({kb, dir, args.force}, problems);
+  catalog::BuildOptions options{kb, dir, args.force};
+  show_build_progress(options);
+  auto built = catalog::build(options, problems);
   if (!built) {
     print_problems(problems);
     return report(built.error());

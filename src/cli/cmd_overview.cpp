@@ -23,7 +23,7 @@ int run_eras(const GlobalOptions& global, const OverviewArgs& args) {
     case Format::json: write_stdout(out::render_eras_json(*overview)); break;
     case Format::csv: write_stdout(out::render_eras_csv(*overview, args.lang)); break;
     case Format::markdown: write_stdout(out::render_eras_markdown(*overview, args.lang)); break;
-    case Format::text: write_stdout(out::render_eras_text(*overview, make_style(global, args.lang))); break;
+    default: write_stdout(out::render_eras_text(*overview, make_style(global, args.lang))); break;
   }
   return 0;
 }
@@ -37,7 +37,7 @@ int run_stats(const GlobalOptions& global, const OverviewArgs& args) {
     case Format::json: write_stdout(out::render_stats_json(*stats)); break;
     case Format::csv: write_stdout(out::render_stats_csv(*stats, args.lang)); break;
     case Format::markdown: write_stdout(out::render_stats_markdown(*stats, args.lang)); break;
-    case Format::text: write_stdout(out::render_stats_text(*stats, make_style(global, args.lang))); break;
+    default: write_stdout(out::render_stats_text(*stats, make_style(global, args.lang))); break;
   }
   return 0;
 }

@@ -60,6 +60,10 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
   }
   if (args.format == Format::json) {
     write_stdout(out::render_search_json(*result, request, args.facets ? &facets : nullptr));
+  } else if (args.format == Format::jsonl) {
+    write_stdout(out::render_search_jsonl(*result));
+  } else if (args.format == Format::ids) {
+    for (const auto& hit : result->hits) write_stdout(hit.data.id + "\n");
   } else {
     const out::Style style = make_style(global, args.lang);
     if (args.explain) write_stdout(fmt::format("parsed query: {}\n", result->parsed_query));
@@ -96,7 +100,7 @@ void add_search_command(CLI::App& app, Run& run) {
   cmd->add_option("--sort", args->sort, "relevance, date (oldest first) or -date (newest first)")
       ->check(CLI::IsMember({"relevance", "date", "-date"}))
       ->capture_default_str();
-  add_format_option(*cmd, args->format);
+  add_format_option(*cmd, args->format, {Format::text, Format::json, Format::jsonl, Format::ids});
   add_lang_option(*cmd, args->lang);
   cmd->add_flag("--explain", args->explain, "print the parsed Xapian query first");
   cmd->add_flag("--facets", args->facets,

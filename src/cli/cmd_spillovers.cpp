@@ -49,8 +49,9 @@ Result<query::SpilloverQuery> make_query(const SpilloversArgs& args) {
   if (args.limit > 0) q.limit = args.limit;
   q.lang = args.lang;
   q.facets = args.facets;
-  if (q.facets && args.format == Format::csv)
-    return make_error(ErrorCode::usage, "--facets cannot be written as CSV (one table per file)",
+  if (q.facets && (args.format == Format::csv || args.format == Format::jsonl || args.format == Format::ids))
+    return make_error(ErrorCode::usage,
+                      fmt::format("--facets cannot be written as {} (one row per line)", format_name(args.format)),
                       "use --format json or md for rows and facets together");
   return q;
 }
@@ -61,6 +62,12 @@ std::string render(const query::SpilloverList& list, const query::SpilloverQuery
     case Format::json: return out::render_spillovers_json(list, q);
     case Format::csv: return out::render_spillovers_csv(list, q);
     case Format::markdown: return out::render_spillovers_markdown(list, q);
+    case Format::jsonl: return out::render_spillovers_jsonl(list);
+    case Format::ids: {
+      std::string ids;
+      for (const auto& row : list.rows) ids += row.id + "\n";
+      return ids;
+    }
     case Format::text: break;
   }
   return out::render_spillovers_text(list, q, style);
@@ -97,7 +104,7 @@ void add_spillovers_command(CLI::App& app, Run& run) {
       ->capture_default_str();
   cmd->add_option("-n,--limit", args->limit, "at most this many rows, cut after sorting (0 = all)")->capture_default_str();
   cmd->add_flag("--facets", args->facets, "also count the result per type, era, decade, category and country");
-  add_format_option(*cmd, args->format, {Format::text, Format::json, Format::csv, Format::markdown});
+  add_format_option(*cmd, args->format, {Format::text, Format::json, Format::jsonl, Format::csv, Format::markdown, Format::ids});
   add_lang_option(*cmd, args->lang);
   cmd->footer(
       "Every row shows the year, the spillover, its category, the years from the shock (LAG), its status,\n"

@@ -61,7 +61,9 @@ Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
   if (!catalog::is_current(dir, kb)) {
     if (::isatty(STDERR_FILENO)) fmt::print(stderr, "sputnik: building the catalog for {} …\n", catalog::describe(kb));
     std::vector<kb::Diagnostic> problems;
-    auto built = catalog::build({kb, dir, false}, problems);
+    catalog::BuildOptions options{kb, dir, false};
+    show_build_progress(options);
+    auto built = catalog::build(options, problems);
     if (!built) {
       print_problems(problems);
       return built.error();
@@ -76,6 +78,8 @@ std::string_view format_name(Format format) {
     case Format::json: return "json";
     case Format::csv: return "csv";
     case Format::markdown: return "md";
+    case Format::jsonl: return "jsonl";
+    case Format::ids: return "ids";
   }
   return "text";
 }
@@ -107,9 +111,61 @@ CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {
       ->option_text("LANG=" + shown);
 }
 
+namespace {
+// On a terminal, output is held back until the command ends so a long text can go through
+// the pager; anywhere else it is written at once.
+std::string g_held;
+bool g_hold = false;
+
+std::size_t terminal_rows() {
+  if (const char* lines = std::getenv("LINES"); lines && std::atoi(lines) > 0) return static_cast<std::size_t>(std::atoi(lines));
+  winsize ws{};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
+  return 24;
+}
+
+std::string pager_command() {
+  const char* pager = std::getenv("PAGER");
+  if (pager && std::string_view(pager) == "cat") return {};
+  return pager && *pager ? pager : "less";
+}
+}  // namespace
+
+void begin_output(bool allow_pager) { g_hold = allow_pager && ::isatty(STDOUT_FILENO) && !pager_command().empty(); }
+
 void write_stdout(std::string_view text) {
+  if (g_hold) {
+    g_held += text;
+    return;
+  }
   std::fwrite(text.data(), 1, text.size(), stdout);
   std::fflush(stdout);
+}
+
+void finish_output() {
+  if (!g_hold) return;
+  g_hold = false;
+  const auto lines = static_cast<std::size_t>(std::count(g_held.begin(), g_held.end(), '\n'));
+  if (lines >= terminal_rows()) {
+    ::setenv("LESS", "FRX", 0);  // quit when it fits, keep colours, leave the text on screen
+    // $PAGER is the user's own setting, run through the shell as git and man do.
+    if (FILE* pager = ::popen(pager_command().c_str(), "w")) {
+      std::fwrite(g_held.data(), 1, g_held.size(), pager);
+      ::pclose(pager);
+      g_held.clear();
+      return;
+    }
+  }
+  write_stdout(g_held);
+  g_held.clear();
+}
+
+void show_build_progress(catalog::BuildOptions& options) {
+  if (!::isatty(STDERR_FILENO)) return;  // quiet in scripts and logs
+  options.progress = [](std::size_t done, std::size_t total) {
+    fmt::print(stderr, "\rsputnik: indexing {}/{} entries{}", done, total, done == total ? "\n" : "");
+    std::fflush(stderr);
+  };
 }
 
 }  // namespace sputnik::cli

@@ -15,7 +15,7 @@
 namespace sputnik::cli {
 
 enum class ColorMode { auto_detect, always, never };
-enum class Format { text, json, csv, markdown };
+enum class Format { text, json, csv, markdown, jsonl, ids };
 
 struct GlobalOptions {
   catalog::KbDirs kb;             ///< --kb (repeatable) or $SPUTNIK_KB; empty = config, else the shipped kb
@@ -51,6 +51,14 @@ std::string_view format_name(Format format);
 /// Adds `--lang en|ja` to a command.
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang);
 
+/// stdout for results. begin_output(true) holds output back on a terminal so that
+/// finish_output() can page it through $PAGER (default less) when it is taller than the
+/// screen; PAGER=cat or --no-pager turns that off.
+void begin_output(bool allow_pager);
 void write_stdout(std::string_view text);
+void finish_output();
+
+/// Reports indexing progress on stderr when it is a terminal.
+void show_build_progress(catalog::BuildOptions& options);
 
 }  // namespace sputnik::cli

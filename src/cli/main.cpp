@@ -76,8 +76,11 @@ int main(int argc, char** argv) {
   add_stats_command(app, run);
   add_analogy_commands(app, run);
   add_timeline_command(app, run);
+  // Flags are parsed before any command's callback runs, so --no-pager is known here.
+  app.parse_complete_callback([&run] { begin_output(!run.global.no_pager); });
   try {
     app.parse(argc, argv);
+    finish_output();
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;

@@ -115,13 +115,13 @@ Status switch_current(const fs::path& dir, const std::string& generation) {
 }
 
 Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corpus, const std::string& fingerprint,
-                                  const std::map<std::string, std::string>& meta) {
+                                  const std::map<std::string, std::string>& meta, const index::Progress& progress) {
   const fs::path temp = dir / fmt::format("{}{}", kTempPrefix, ::getpid());
   std::error_code ec;
   fs::remove_all(temp, ec);
   if (!fs::create_directory(temp, ec)) return io_error("cannot create", temp, ec.value());
   if (auto s = store::write_catalog(temp / "catalog.sqlite", corpus, meta); !s) return s.error();
-  if (auto s = index::write_index(temp / "xapian", corpus); !s) return s.error();
+  if (auto s = index::write_index(temp / "xapian", corpus, progress); !s) return s.error();
   sync_tree(temp);
   const fs::path generation = dir / fmt::format("{}{}-{}", kGenerationPrefix, fingerprint, next_sequence(dir));
   if (::rename(temp.c_str(), generation.c_str()) != 0) return io_error("cannot rename into", generation, errno);
@@ -190,7 +190,7 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   const std::map<std::string, std::string> meta = {
       {"fingerprint", report.fingerprint}, {"sputnik_version", SPUTNIK_VERSION},
       {"schema_version", std::to_string(store::schema_version())}, {"kb", describe(options.kb)}};
-  auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta);
+  auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta, options.progress);
   if (!generation) return generation.error();
   if (auto s = switch_current(options.catalog, generation->filename().string()); !s) return s.error();
   remove_stale(options.catalog, generation->filename().string(), previous.filename().string());

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/index/indexer.hpp"
 #include "core/index/searcher.hpp"
 #include "core/kb/diagnostic.hpp"
 #include "core/store/reader.hpp"
@@ -24,6 +25,7 @@ struct BuildOptions {
   KbDirs kb;
   std::filesystem::path catalog;
   bool force = false;  ///< rebuild even when the kb has not changed
+  index::Progress progress = {};  ///< indexing progress, for a terminal
 };
 
 struct BuildReport {

@@ -411,12 +411,27 @@ std::string render_similar_text(const std::string& id, const index::SimilarResul
   return out;
 }
 
+namespace {
+ordered_json similar_hit_json(const index::SimilarHit& s) {
+  return {{"rank", s.hit.rank}, {"id", s.hit.data.id}, {"type", std::string(model::type_name(s.hit.data.type))},
+          {"date", s.hit.data.date}, {"title", text_json(s.hit.data.title)}, {"percent", s.hit.percent},
+          {"shared_terms", s.shared_terms}};
+}
+}  // namespace
+
+std::string render_similar_jsonl(const index::SimilarResult& result) {
+  std::string out;
+  for (const auto& s : result.hits) {
+    ordered_json line = similar_hit_json(s);
+    line["format_version"] = kAnalogyFormatVersion;
+    out += line.dump() + "\n";
+  }
+  return out;
+}
+
 std::string render_similar_json(const std::string& id, const index::SimilarResult& result) {
   ordered_json hits = ordered_json::array();
-  for (const auto& s : result.hits)
-    hits.push_back({{"rank", s.hit.rank}, {"id", s.hit.data.id}, {"type", std::string(model::type_name(s.hit.data.type))},
-                    {"date", s.hit.data.date}, {"title", text_json(s.hit.data.title)}, {"percent", s.hit.percent},
-                    {"shared_terms", s.shared_terms}});
+  for (const auto& s : result.hits) hits.push_back(similar_hit_json(s));
   return ordered_json{{"format_version", kAnalogyFormatVersion}, {"id", id}, {"terms", result.expand_terms}, {"hits", hits}}
              .dump(2) + "\n";
 }

@@ -24,6 +24,7 @@ std::string render_compare_json(const query::MomentProfile& a, const query::Mome
 std::string render_compare_markdown(const query::MomentProfile& a, const query::MomentProfile& b, model::Lang lang);
 
 std::string render_similar_text(const std::string& id, const index::SimilarResult& result, const Style& style);
+std::string render_similar_jsonl(const index::SimilarResult& result);
 std::string render_similar_json(const std::string& id, const index::SimilarResult& result);
 
 /// The phase as a heading: "Institutional response", "制度的対応".

@@ -54,20 +54,36 @@ std::string render_search_text(const index::SearchResult& result, const index::S
   return out;
 }
 
+namespace {
+
+ordered_json hit_json(const index::Hit& hit) {
+  const auto& d = hit.data;
+  ordered_json links = ordered_json::array();
+  for (const auto& l : d.links)
+    links.push_back({{"analogy", l.analogy_id}, {"id", l.id}, {"title", text_json(l.title)}, {"date", l.date},
+                     {"phase", l.phase}, {"strength", l.strength}});
+  return {{"rank", hit.rank}, {"id", d.id}, {"type", model::type_name(d.type)}, {"date", d.date},
+          {"year", d.year}, {"title", text_json(d.title)}, {"era", d.era}, {"category", d.category},
+          {"status", d.status}, {"percent", hit.percent}, {"snippet", strip_marks(hit.snippet)},
+          {"snippet_html", marks_to_html(hit.snippet)}, {"links", links}};
+}
+
+}  // namespace
+
+std::string render_search_jsonl(const index::SearchResult& result) {
+  std::string out;
+  for (const auto& hit : result.hits) {
+    ordered_json line = hit_json(hit);
+    line["format_version"] = kSearchFormatVersion;
+    out += line.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+  }
+  return out;
+}
+
 std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request,
                                const std::vector<query::Facet>* facets) {
   ordered_json hits = ordered_json::array();
-  for (const auto& hit : result.hits) {
-    const auto& d = hit.data;
-    ordered_json links = ordered_json::array();
-    for (const auto& l : d.links)
-      links.push_back({{"analogy", l.analogy_id}, {"id", l.id}, {"title", text_json(l.title)}, {"date", l.date},
-                       {"phase", l.phase}, {"strength", l.strength}});
-    hits.push_back({{"rank", hit.rank}, {"id", d.id}, {"type", model::type_name(d.type)}, {"date", d.date},
-                    {"year", d.year}, {"title", text_json(d.title)}, {"era", d.era}, {"category", d.category},
-                    {"status", d.status}, {"percent", hit.percent}, {"snippet", strip_marks(hit.snippet)},
-                    {"snippet_html", marks_to_html(hit.snippet)}, {"links", links}});
-  }
+  for (const auto& hit : result.hits) hits.push_back(hit_json(hit));
   ordered_json j = {{"format_version", kSearchFormatVersion},
                           {"query", request.query},
                           {"parsed_query", result.parsed_query},

@@ -154,6 +154,17 @@ std::string render_spillovers_json(const query::SpilloverList& list, const query
   return out.dump(2) + "\n";
 }
 
+std::string render_spillovers_jsonl(const query::SpilloverList& list) {
+  std::string out;
+  for (std::size_t i = 0; i < list.rows.size(); ++i) {
+    ordered_json row = row_json(list.rows[i]);
+    if (!list.groups.empty()) row["group"] = group_of(list, i);
+    row["format_version"] = kSpilloversFormatVersion;
+    out += row.dump() + "\n";
+  }
+  return out;
+}
+
 std::string render_spillovers_csv(const query::SpilloverList& list, const query::SpilloverQuery& query) {
   Table table{{{"id"}, {"year", true}, {"date"}, {"title"}, {"category"}, {"status"}, {"moment_id"}, {"moment"},
                {"response_id"}, {"response"}, {"lag_years", true}, {"era"}, {"decade"}, {"country"}},

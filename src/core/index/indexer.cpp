@@ -125,14 +125,25 @@ Xapian::Document analogy_document(Xapian::TermGenerator& tg, const model::Corpus
 
 }  // namespace
 
-Status write_index(const std::filesystem::path& dir, const model::Corpus& corpus) {
+Status write_index(const std::filesystem::path& dir, const model::Corpus& corpus, const Progress& progress) {
+  constexpr std::size_t kReportEvery = 256;
   try {
     Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
     Xapian::TermGenerator tg;
     configure_term_generator(tg);
-    for (const auto& e : corpus.entries) db.replace_document(filter_term("id", e.id), entry_document(tg, corpus, e));
-    for (const auto& a : corpus.analogies)
+    const std::size_t total = corpus.entries.size() + corpus.analogies.size();
+    std::size_t done = 0;
+    const auto tick = [&] {
+      if (progress && (++done % kReportEvery == 0 || done == total)) progress(done, total);
+    };
+    for (const auto& e : corpus.entries) {
+      db.replace_document(filter_term("id", e.id), entry_document(tg, corpus, e));
+      tick();
+    }
+    for (const auto& a : corpus.analogies) {
       db.replace_document(filter_term("id", a.id), analogy_document(tg, corpus, a));
+      tick();
+    }
     db.commit();
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::catalog, fmt::format("writing the index at {} failed: {}", dir.string(),
