@@ -15,6 +15,9 @@ readonly PACKAGES=(
   # the rendering tests open timelines the way a user would; the CJK font is what lets
   # Chromium, rsvg and LibreOffice draw Japanese at all
   chromium librsvg2-bin libreoffice-impress poppler-utils fonts-noto-cjk fontconfig
+  # packaging and shell-integration tests: dpkg-shlibdeps for the .deb, man for the page,
+  # zsh to syntax-check its completion
+  dpkg-dev man-db zsh
 )
 
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -76,6 +76,7 @@ int main(int argc, char** argv) {
   add_stats_command(app, run);
   add_analogy_commands(app, run);
   add_timeline_command(app, run);
+  add_complete_command(app, run);
   // Flags are parsed before any command's callback runs, so --no-pager is known here.
   app.parse_complete_callback([&run] { begin_output(!run.global.no_pager); });
   try {

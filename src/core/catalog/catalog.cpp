@@ -214,6 +214,13 @@ Result<Catalog> open(const fs::path& catalog_dir) {
 fs::path default_kb_dir() {
   if (const char* env = std::getenv("SPUTNIK_KB"); env && *env) return env;
   std::error_code ec;
+  // An installed binary finds its kb beside it (PREFIX/bin → PREFIX/share/sputnik/kb), so a
+  // package unpacked anywhere works; a build-tree binary uses the source tree's kb.
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    const fs::path beside = exe.parent_path().parent_path() / "share" / "sputnik" / "kb";
+    if (fs::is_directory(beside, ec)) return beside;
+  }
   if (fs::is_directory(SPUTNIK_SOURCE_KB, ec)) return SPUTNIK_SOURCE_KB;
   return SPUTNIK_INSTALLED_KB;
 }

@@ -51,8 +51,9 @@ Result<Catalog> open(const std::filesystem::path& catalog_dir);
 /// The generation `current` points to, or an empty path.
 std::filesystem::path current_generation(const std::filesystem::path& catalog_dir);
 
-/// The kb used when none is given: $SPUTNIK_KB, else the source tree's kb/ (a build-tree
-/// binary), else the installed share/sputnik/kb.
+/// The kb used when none is given: $SPUTNIK_KB, else share/sputnik/kb beside the binary's
+/// prefix (an installed or unpacked package), else the source tree's kb/ (a build-tree
+/// binary), else the configured install prefix's share/sputnik/kb.
 std::filesystem::path default_kb_dir();
 
 /// The per-user catalog for a kb: $XDG_CACHE_HOME/sputnik/catalogs/<hash of the kb path>.
