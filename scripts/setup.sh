@@ -18,6 +18,8 @@ readonly PACKAGES=(
   # packaging and shell-integration tests: dpkg-shlibdeps for the .deb, man for the page,
   # zsh to syntax-check its completion
   dpkg-dev man-db zsh
+  # the README tour pipes JSON through jq, and the tour is run as a test
+  jq
 )
 
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

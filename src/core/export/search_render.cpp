@@ -28,8 +28,10 @@ std::string link_lines(const index::HitData& d, const Style& style) {
   for (const auto& l : d.links) {
     if (d.type == model::EntryType::analogy) continue;  // an analogy hit is itself the link
     const bool to_ai = d.type != model::EntryType::ai_event;
-    out += fmt::format("     {} {} ({}, {}): {} — sputnik show {}\n", to_ai ? "↔ AI race" : "↔ history",
-                       l.date, l.phase, l.strength, l.title.pick(style.lang), l.analogy_id);
+    const std::string line = fmt::format("{} {} ({}, {}): {} — sputnik show {}", to_ai ? "↔ AI race" : "↔ history",
+                                         l.date, l.phase, l.strength, l.title.pick(style.lang), l.analogy_id);
+    const auto wrapped = util::wrap(line, style.width > 32 ? style.width - 7 : 25);
+    for (std::size_t i = 0; i < wrapped.size(); ++i) out += (i == 0 ? "     " : "       ") + wrapped[i] + "\n";
   }
   return out;
 }
