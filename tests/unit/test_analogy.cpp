@@ -45,32 +45,13 @@ TEST(Offset, MonthArithmeticAndDayCountsCrossYearsAndEras) {
   EXPECT_EQ(model::days_from_civil(1, 1, 1) - model::days_from_civil(-1, 12, 31), 1);      // 1 BCE → 1 CE
 }
 
-struct Built {
-  test::TempDir dir;
-  model::Corpus corpus;
-  catalog::Catalog catalog;
-};
-
-Built& built(const std::string& kb) {
-  static std::map<std::string, std::unique_ptr<Built>> cache;
-  auto& slot = cache[kb];
-  if (!slot) {
-    auto dir = std::make_unique<test::TempDir>();
-    test::build_catalog(kb, dir->path() / "cat");
-    auto opened = catalog::open(dir->path() / "cat");
-    EXPECT_TRUE(opened) << opened.error().message;
-    slot.reset(new Built{std::move(*dir), test::load_valid(kb), std::move(*opened)});
-  }
-  return *slot;
-}
-
 // The offset recomputed by hand from the kb dates: years × 12 plus the month difference.
 int calendar_months(const model::Date& from, const model::Date& to) {
   return (to.year - from.year) * 12 + (to.month - from.month);
 }
 
 TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {
-  auto& kb = built(SPUTNIK_FIXTURE_KB);
+  auto& kb = test::shared_catalog(SPUTNIK_FIXTURE_KB);
   auto view = query::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2025, 6, 1));
   ASSERT_TRUE(view) << view.error().message;
   std::map<std::string, const query::AnalogyRow*> by_id;
@@ -94,14 +75,14 @@ TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {
 }
 
 TEST(AnalogyView, AMomentWithoutLinksStillHasItsHistory) {
-  auto view = query::analogy_view(built(SPUTNIK_FIXTURE_KB).catalog, "gagarin-1961", "deepseek-r1", day(2026, 1, 1));
+  auto view = query::analogy_view(test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog, "gagarin-1961", "deepseek-r1", day(2026, 1, 1));
   ASSERT_TRUE(view);
   EXPECT_EQ(view->link_count, 0u);
   EXPECT_EQ(view->rows.size(), 3u);  // the moment, Apollo, the Apollo ICs
 }
 
 TEST(AnalogyView, WrongKindsOfIdsAreUsageErrors) {
-  auto& cat = built(SPUTNIK_FIXTURE_KB).catalog;
+  auto& cat = test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog;
   for (auto [moment, t0] : {std::pair{"arpa-1958", "deepseek-r1"}, std::pair{"sputnik-1", "sputnik-1"},
                             std::pair{"nope", "deepseek-r1"}}) {
     auto view = query::analogy_view(cat, moment, t0, day(2026, 1, 1));
@@ -111,7 +92,7 @@ TEST(AnalogyView, WrongKindsOfIdsAreUsageErrors) {
 }
 
 TEST(AnalogyView, ShippedSputnikHasTheFourPhasesCorrectOffsetsAndThreeCounterparts) {
-  auto& kb = built(SPUTNIK_SHIPPED_KB);
+  auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
   auto view = query::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2026, 11, 28));
   ASSERT_TRUE(view) << view.error().message;
   const auto* moment = kb.corpus.find_entry("sputnik-1");
@@ -134,7 +115,7 @@ TEST(AnalogyView, ShippedSputnikHasTheFourPhasesCorrectOffsetsAndThreeCounterpar
 }
 
 TEST(Narrative, CoversEveryAiRaceEventAndEveryLinkToIt) {
-  auto& kb = built(SPUTNIK_SHIPPED_KB);
+  auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
   auto story = query::narrative(kb.catalog, "deepseek-r1");
   ASSERT_TRUE(story);
   std::map<std::string, std::set<std::string>> told;
@@ -149,7 +130,7 @@ TEST(Narrative, CoversEveryAiRaceEventAndEveryLinkToIt) {
 }
 
 TEST(Compare, EveryMomentHasAProfileAndSputnikRespondedFasterThanTheFifthGeneration) {
-  auto& kb = built(SPUTNIK_SHIPPED_KB);
+  auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
   for (const auto& e : kb.corpus.entries) {
     if (e.type != model::EntryType::moment) continue;
     auto p = query::moment_profile(kb.catalog, e.id);
@@ -169,7 +150,7 @@ TEST(Compare, EveryMomentHasAProfileAndSputnikRespondedFasterThanTheFifthGenerat
 }
 
 TEST(Similar, SputnikRanksTheOtherSpaceRaceShockAboveUnrelatedOnes) {
-  auto& kb = built(SPUTNIK_SHIPPED_KB);
+  auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
   auto result = kb.catalog.index.similar("sputnik-1", {model::EntryType::moment}, 40, model::Lang::en);
   ASSERT_TRUE(result) << result.error().message;
   std::map<std::string, unsigned> rank;

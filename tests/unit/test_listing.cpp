@@ -18,29 +18,9 @@ namespace {
 
 using Ids = std::vector<std::string>;
 
-// One catalog per kb, built once for the whole binary run.
-struct Built {
-  test::TempDir dir;
-  model::Corpus corpus;
-  catalog::Catalog catalog;
-};
-
-Built& built(const std::string& kb) {
-  static std::map<std::string, std::unique_ptr<Built>> cache;
-  auto& slot = cache[kb];
-  if (!slot) {
-    auto dir = std::make_unique<test::TempDir>();
-    test::build_catalog(kb, dir->path() / "cat");
-    auto opened = catalog::open(dir->path() / "cat");
-    EXPECT_TRUE(opened) << opened.error().message;
-    slot.reset(new Built{std::move(*dir), test::load_valid(kb), std::move(*opened)});
-  }
-  return *slot;
-}
-
 class Listing : public ::testing::TestWithParam<std::string> {
  protected:
-  Built& kb() { return built(GetParam()); }
+  test::BuiltCatalog& kb() { return test::shared_catalog(GetParam()); }
 
   query::SpilloverList list(query::SpilloverQuery q) {
     auto result = query::list_spillovers(kb().catalog, q);

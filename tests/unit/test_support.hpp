@@ -3,6 +3,9 @@
 // Helpers shared by the unit tests: temporary directories and kb loading.
 #include <filesystem>
 #include <fstream>
+#include <utility>
+#include <map>
+#include <memory>
 #include <string>
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -23,7 +26,14 @@ class TempDir {
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
   }
-  ~TempDir() { std::filesystem::remove_all(path_); }
+  // Movable, not copyable: only one owner removes the directory.
+  TempDir(TempDir&& other) noexcept : path_(std::exchange(other.path_, {})) {}
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  TempDir& operator=(TempDir&&) = delete;
+  ~TempDir() {
+    if (!path_.empty()) std::filesystem::remove_all(path_);
+  }
   const std::filesystem::path& path() const { return path_; }
 
  private:
@@ -51,6 +61,26 @@ inline void build_catalog(const std::filesystem::path& kb, const std::filesystem
   auto built = catalog::build({{kb}, catalog_dir, false}, problems);
   for (const auto& p : problems) ADD_FAILURE() << p.format();
   ASSERT_TRUE(built) << built.error().message;
+}
+
+/// A catalog built once per kb for the whole test binary, with the corpus it came from.
+struct BuiltCatalog {
+  TempDir dir;
+  model::Corpus corpus;
+  catalog::Catalog catalog;
+};
+
+inline BuiltCatalog& shared_catalog(const std::string& kb) {
+  static std::map<std::string, std::unique_ptr<BuiltCatalog>> cache;
+  auto& slot = cache[kb];
+  if (!slot) {
+    TempDir dir;
+    build_catalog(kb, dir.path() / "cat");
+    auto opened = catalog::open(dir.path() / "cat");
+    EXPECT_TRUE(opened) << opened.error().message;
+    slot.reset(new BuiltCatalog{std::move(dir), load_valid(kb), std::move(*opened)});
+  }
+  return *slot;
 }
 
 }  // namespace sputnik::test

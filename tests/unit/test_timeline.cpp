@@ -19,23 +19,7 @@ namespace {
 
 using out::TimelineFormat;
 
-struct Built {
-  test::TempDir dir;
-  catalog::Catalog catalog;
-};
-
-catalog::Catalog& catalog_of(const std::string& kb) {
-  static std::map<std::string, std::unique_ptr<Built>> cache;
-  auto& slot = cache[kb];
-  if (!slot) {
-    auto dir = std::make_unique<test::TempDir>();
-    test::build_catalog(kb, dir->path() / "cat");
-    auto opened = catalog::open(dir->path() / "cat");
-    EXPECT_TRUE(opened) << opened.error().message;
-    slot.reset(new Built{std::move(*dir), std::move(*opened)});
-  }
-  return slot->catalog;
-}
+catalog::Catalog& catalog_of(const std::string& kb) { return test::shared_catalog(kb).catalog; }
 
 const std::string kHostileKb = std::string(SPUTNIK_TEST_DATA) + "/hostile-kb";
 

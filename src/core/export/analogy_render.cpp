@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/analogy_render.hpp"
+#include "core/export/json.hpp"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -18,9 +19,7 @@ using Lines = std::vector<std::string>;
 
 constexpr const char* kDivider = " │ ";
 
-ordered_json text_json(const model::Text& t) { return {{"en", t.en}, {"ja", t.ja}}; }
 
-const char* say(Lang lang, const char* en, const char* ja) { return lang == Lang::ja ? ja : en; }
 
 std::string pad_to(const std::string& s, std::size_t width) {
   const std::size_t w = util::display_width(s);

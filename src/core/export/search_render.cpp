@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/search_render.hpp"
+#include "core/export/json.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -36,7 +37,6 @@ std::string link_lines(const index::HitData& d, const Style& style) {
   return out;
 }
 
-ordered_json text_json(const model::Text& t) { return {{"en", t.en}, {"ja", t.ja}}; }
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/show_render.hpp"
+#include "core/export/json.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -153,7 +154,6 @@ std::string source_text(const query::SourceDetail& s, const Style& style) {
 
 // ---- JSON ---------------------------------------------------------------------------
 
-ordered_json text_json(const model::Text& t) { return {{"en", t.en}, {"ja", t.ja}}; }
 
 ordered_json ref_json(const store::EntryRef& r) {
   return {{"id", r.id}, {"type", model::type_name(r.type)}, {"date", r.date}, {"title", text_json(r.title)},

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/spillover_render.hpp"
+#include "core/export/json.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -83,7 +84,6 @@ std::string summary_line(const query::SpilloverList& list, const query::Spillove
   return util::join(parts, " · ") + (myths_hidden ? " (myths hidden: --status all shows them, labelled)" : "");
 }
 
-ordered_json text_json(const model::Text& t) { return {{"en", t.en}, {"ja", t.ja}}; }
 
 ordered_json query_json(const query::SpilloverList& list, const query::SpilloverQuery& query) {
   ordered_json era = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/export/timeline_render.hpp"
+#include "core/export/json.hpp"
 
 #include <fmt/format.h>
 #include <map>
@@ -19,7 +20,6 @@ using query::TimelineItem;
 
 constexpr std::size_t kItemsPerSlide = 8;
 
-const char* say(Lang lang, const char* en, const char* ja) { return lang == Lang::ja ? ja : en; }
 
 std::string lane_name(query::Lane lane, Lang lang) {
   return lane == query::Lane::ai ? say(lang, "AI race", "AI競争") : say(lang, "History", "歴史");
@@ -44,7 +44,6 @@ std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> by_era(con
   return groups;
 }
 
-ordered_json text_json(const model::Text& t) { return {{"en", t.en}, {"ja", t.ja}}; }
 
 ordered_json source_json(const model::Source& s) {
   return {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"year", s.year}, {"url", s.url}};
