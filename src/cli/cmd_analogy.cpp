@@ -57,6 +57,7 @@ int run_narrative(const GlobalOptions& global, const LinkArgs& args) {
   if (!story) return report(story.error());
   switch (args.format) {
     case Format::json: write_stdout(out::render_narrative_json(*story)); break;
+    case Format::jsonl: write_stdout(out::render_narrative_jsonl(*story)); break;
     case Format::markdown: write_stdout(out::render_narrative_markdown(*story, args.lang)); break;
     default: write_stdout(out::render_narrative_text(*story, style_of(global, args)));
   }
@@ -134,7 +135,7 @@ void add_analogy_commands(CLI::App& app, Run& run) {
     auto args = std::make_shared<LinkArgs>();
     CLI::App* cmd = app.add_subcommand("narrative", "the AI race from its start to now, with its historical parallels");
     add_t0_option(*cmd, *args);
-    add_layout_options(*cmd, *args, formats);
+    add_layout_options(*cmd, *args, {Format::text, Format::json, Format::jsonl, Format::markdown});
     cmd->footer("Examples:\n  sputnik narrative\n  sputnik narrative --lang ja --format md > ai-race.md");
     cmd->callback([&run, args] { run.exit_code = run_narrative(run.global, *args); });
   }

@@ -21,6 +21,7 @@ int run_eras(const GlobalOptions& global, const OverviewArgs& args) {
   if (!overview) return report(overview.error());
   switch (args.format) {
     case Format::json: write_stdout(out::render_eras_json(*overview)); break;
+    case Format::jsonl: write_stdout(out::render_eras_jsonl(*overview)); break;
     case Format::csv: write_stdout(out::render_eras_csv(*overview, args.lang)); break;
     case Format::markdown: write_stdout(out::render_eras_markdown(*overview, args.lang)); break;
     default: write_stdout(out::render_eras_text(*overview, make_style(global, args.lang))); break;
@@ -42,9 +43,10 @@ int run_stats(const GlobalOptions& global, const OverviewArgs& args) {
   return 0;
 }
 
-CLI::App* add_overview_command(CLI::App& app, const char* name, const char* description, OverviewArgs& args) {
+CLI::App* add_overview_command(CLI::App& app, const char* name, const char* description, OverviewArgs& args,
+                               std::initializer_list<Format> formats) {
   CLI::App* cmd = app.add_subcommand(name, description);
-  add_format_option(*cmd, args.format, {Format::text, Format::json, Format::csv, Format::markdown});
+  add_format_option(*cmd, args.format, formats);
   add_lang_option(*cmd, args.lang);
   return cmd;
 }
@@ -53,7 +55,8 @@ CLI::App* add_overview_command(CLI::App& app, const char* name, const char* desc
 
 void add_eras_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<OverviewArgs>();
-  CLI::App* cmd = add_overview_command(app, "eras", "the named eras and the decades, with counts of what each holds", *args);
+  CLI::App* cmd = add_overview_command(app, "eras", "the named eras and the decades, with counts of what each holds", *args,
+                                       {Format::text, Format::json, Format::jsonl, Format::csv, Format::markdown});
   cmd->footer("Counts are of entries dated inside each era's years (eras may overlap), so they match\n"
               "`sputnik spillovers --era ERA`. Myths are counted apart from spillovers.\n\n"
               "Examples:\n  sputnik eras\n  sputnik eras --format csv > eras.csv");
@@ -62,7 +65,8 @@ void add_eras_command(CLI::App& app, Run& run) {
 
 void add_stats_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<OverviewArgs>();
-  CLI::App* cmd = add_overview_command(app, "stats", "corpus counts and the years from each shock to its spillovers", *args);
+  CLI::App* cmd = add_overview_command(app, "stats", "corpus counts and the years from each shock to its spillovers", *args,
+                                       {Format::text, Format::json, Format::csv, Format::markdown});
   cmd->footer("Lag is the spillover's year minus its moment's year, along the main line of descent;\n"
               "myths are left out of the lag figures.\n\n"
               "Examples:\n  sputnik stats\n  sputnik stats --format json | jq .counts");

@@ -240,14 +240,28 @@ std::string render_narrative_text(const query::Narrative& story, const Style& st
   return out;
 }
 
+namespace {
+ordered_json narrative_item_json(const query::NarrativeItem& item) {
+  ordered_json parallels = ordered_json::array();
+  for (const auto& p : item.parallels) parallels.push_back(link_json(p));
+  return {{"event", entry_json(item.event)}, {"summary", text_json(item.event.summary)},
+          {"offset", offset_json(item.offset)}, {"parallels", parallels}};
+}
+}  // namespace
+
+std::string render_narrative_jsonl(const query::Narrative& story) {
+  std::string out;
+  for (const auto& item : story.items) {
+    ordered_json line = narrative_item_json(item);
+    line["format_version"] = kAnalogyFormatVersion;
+    out += line.dump() + "\n";
+  }
+  return out;
+}
+
 std::string render_narrative_json(const query::Narrative& story) {
   ordered_json items = ordered_json::array();
-  for (const auto& item : story.items) {
-    ordered_json parallels = ordered_json::array();
-    for (const auto& p : item.parallels) parallels.push_back(link_json(p));
-    items.push_back({{"event", entry_json(item.event)}, {"summary", text_json(item.event.summary)},
-                     {"offset", offset_json(item.offset)}, {"parallels", parallels}});
-  }
+  for (const auto& item : story.items) items.push_back(narrative_item_json(item));
   return ordered_json{{"format_version", kAnalogyFormatVersion}, {"t0", entry_json(story.t0)}, {"items", items}}.dump(2) +
          "\n";
 }

@@ -16,6 +16,7 @@ std::string render_analogy_json(const query::AnalogyView& view);
 std::string render_analogy_markdown(const query::AnalogyView& view, model::Lang lang);
 
 std::string render_narrative_text(const query::Narrative& story, const Style& style);
+std::string render_narrative_jsonl(const query::Narrative& story);
 std::string render_narrative_json(const query::Narrative& story);
 std::string render_narrative_markdown(const query::Narrative& story, model::Lang lang);
 

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/export/json.hpp"
 #include "core/export/table.hpp"
 
 namespace sputnik::out {
@@ -103,14 +104,33 @@ std::string render_eras_text(const query::EraOverview& overview, const Style& st
          style.dim("Counts are of entries dated inside each period; eras may overlap. SPILLOVERS leaves out myths.\n");
 }
 
+namespace {
+ordered_json era_json(const query::EraRow& row) {
+  return {{"id", row.era.id}, {"name", text_json(row.era.name)}, {"start", row.era.start}, {"end", row.era.end},
+          {"counts", counts_json(row.counts)}};
+}
+ordered_json decade_json(const query::DecadeRow& row) {
+  return {{"decade", row.label}, {"start", row.decade}, {"counts", counts_json(row.counts)}};
+}
+}  // namespace
+
 std::string render_eras_json(const query::EraOverview& overview) {
   ordered_json eras = ordered_json::array(), decades = ordered_json::array();
-  for (const auto& row : overview.eras)
-    eras.push_back({{"id", row.era.id}, {"name", {{"en", row.era.name.en}, {"ja", row.era.name.ja}}},
-                    {"start", row.era.start}, {"end", row.era.end}, {"counts", counts_json(row.counts)}});
-  for (const auto& row : overview.decades)
-    decades.push_back({{"decade", row.label}, {"start", row.decade}, {"counts", counts_json(row.counts)}});
+  for (const auto& row : overview.eras) eras.push_back(era_json(row));
+  for (const auto& row : overview.decades) decades.push_back(decade_json(row));
   return ordered_json{{"format_version", kErasFormatVersion}, {"eras", eras}, {"decades", decades}}.dump(2) + "\n";
+}
+
+std::string render_eras_jsonl(const query::EraOverview& overview) {
+  std::string out;
+  const auto line = [&](ordered_json j, const char* kind) {
+    j["kind"] = kind;
+    j["format_version"] = kErasFormatVersion;
+    out += j.dump() + "\n";
+  };
+  for (const auto& row : overview.eras) line(era_json(row), "era");
+  for (const auto& row : overview.decades) line(decade_json(row), "decade");
+  return out;
 }
 
 std::string render_eras_csv(const query::EraOverview& overview, Lang lang) {

@@ -13,6 +13,8 @@ inline constexpr int kStatsFormatVersion = 1;
 
 std::string render_eras_text(const query::EraOverview& overview, const Style& style);
 std::string render_eras_json(const query::EraOverview& overview);
+/// One era or decade per line, with "kind": "era" or "decade".
+std::string render_eras_jsonl(const query::EraOverview& overview);
 /// One table: a `kind` column says era or decade.
 std::string render_eras_csv(const query::EraOverview& overview, model::Lang lang);
 std::string render_eras_markdown(const query::EraOverview& overview, model::Lang lang);
