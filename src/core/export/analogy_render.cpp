@@ -250,13 +250,7 @@ ordered_json narrative_item_json(const query::NarrativeItem& item) {
 }  // namespace
 
 std::string render_narrative_jsonl(const query::Narrative& story) {
-  std::string out;
-  for (const auto& item : story.items) {
-    ordered_json line = narrative_item_json(item);
-    line["format_version"] = kAnalogyFormatVersion;
-    out += line.dump() + "\n";
-  }
-  return out;
+  return json_lines(story.items, narrative_item_json, kAnalogyFormatVersion);
 }
 
 std::string render_narrative_json(const query::Narrative& story) {
@@ -433,13 +427,7 @@ ordered_json similar_hit_json(const index::SimilarHit& s) {
 }  // namespace
 
 std::string render_similar_jsonl(const index::SimilarResult& result) {
-  std::string out;
-  for (const auto& s : result.hits) {
-    ordered_json line = similar_hit_json(s);
-    line["format_version"] = kAnalogyFormatVersion;
-    out += line.dump() + "\n";
-  }
-  return out;
+  return json_lines(result.hits, similar_hit_json, kAnalogyFormatVersion);
 }
 
 std::string render_similar_json(const std::string& id, const index::SimilarResult& result) {

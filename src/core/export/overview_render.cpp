@@ -122,15 +122,13 @@ std::string render_eras_json(const query::EraOverview& overview) {
 }
 
 std::string render_eras_jsonl(const query::EraOverview& overview) {
-  std::string out;
-  const auto line = [&](ordered_json j, const char* kind) {
+  const auto with_kind = [](ordered_json j, const char* kind) {
     j["kind"] = kind;
-    j["format_version"] = kErasFormatVersion;
-    out += j.dump() + "\n";
+    return j;
   };
-  for (const auto& row : overview.eras) line(era_json(row), "era");
-  for (const auto& row : overview.decades) line(decade_json(row), "decade");
-  return out;
+  return json_lines(overview.eras, [&](const query::EraRow& r) { return with_kind(era_json(r), "era"); }, kErasFormatVersion) +
+         json_lines(overview.decades, [&](const query::DecadeRow& r) { return with_kind(decade_json(r), "decade"); },
+                    kErasFormatVersion);
 }
 
 std::string render_eras_csv(const query::EraOverview& overview, Lang lang) {

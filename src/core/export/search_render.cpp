@@ -73,13 +73,7 @@ ordered_json hit_json(const index::Hit& hit) {
 }  // namespace
 
 std::string render_search_jsonl(const index::SearchResult& result) {
-  std::string out;
-  for (const auto& hit : result.hits) {
-    ordered_json line = hit_json(hit);
-    line["format_version"] = kSearchFormatVersion;
-    out += line.dump(-1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
-  }
-  return out;
+  return json_lines(result.hits, hit_json, kSearchFormatVersion);
 }
 
 std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request,

@@ -3,6 +3,7 @@
 #include "core/export/json.hpp"
 
 #include <fmt/format.h>
+#include <numeric>
 #include <nlohmann/json.hpp>
 
 #include "core/export/facet_render.hpp"
@@ -122,6 +123,13 @@ ordered_json row_json(const SpilloverRow& row) {
           {"country", row.country.empty() ? ordered_json(nullptr) : ordered_json(row.country)}};
 }
 
+// A row with the key of the group it is listed under, when grouped.
+ordered_json row_json_in_group(const query::SpilloverList& list, std::size_t i) {
+  ordered_json row = row_json(list.rows[i]);
+  if (!list.groups.empty()) row["group"] = group_of(list, i);
+  return row;
+}
+
 }  // namespace
 
 std::string render_spillovers_text(const query::SpilloverList& list, const query::SpilloverQuery& query,
@@ -140,11 +148,7 @@ std::string render_spillovers_text(const query::SpilloverList& list, const query
 
 std::string render_spillovers_json(const query::SpilloverList& list, const query::SpilloverQuery& query) {
   ordered_json rows = ordered_json::array();
-  for (std::size_t i = 0; i < list.rows.size(); ++i) {
-    ordered_json row = row_json(list.rows[i]);
-    if (!list.groups.empty()) row["group"] = group_of(list, i);
-    rows.push_back(std::move(row));
-  }
+  for (std::size_t i = 0; i < list.rows.size(); ++i) rows.push_back(row_json_in_group(list, i));
   ordered_json out = {{"format_version", kSpilloversFormatVersion},
                       {"query", query_json(list, query)},
                       {"total", list.total},
@@ -155,14 +159,9 @@ std::string render_spillovers_json(const query::SpilloverList& list, const query
 }
 
 std::string render_spillovers_jsonl(const query::SpilloverList& list) {
-  std::string out;
-  for (std::size_t i = 0; i < list.rows.size(); ++i) {
-    ordered_json row = row_json(list.rows[i]);
-    if (!list.groups.empty()) row["group"] = group_of(list, i);
-    row["format_version"] = kSpilloversFormatVersion;
-    out += row.dump() + "\n";
-  }
-  return out;
+  std::vector<std::size_t> indexes(list.rows.size());
+  std::iota(indexes.begin(), indexes.end(), std::size_t{0});
+  return json_lines(indexes, [&](std::size_t i) { return row_json_in_group(list, i); }, kSpilloversFormatVersion);
 }
 
 std::string render_spillovers_csv(const query::SpilloverList& list, const query::SpilloverQuery& query) {
