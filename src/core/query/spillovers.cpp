@@ -118,8 +118,7 @@ std::vector<SpilloverGroup> group_rows(const std::vector<store::SpilloverRow>& r
   };
   std::vector<Pending> pending;
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    GroupKey key = group_key(rows[i], query, context);
-    if (query.group_by == GroupBy::moment) key.rank = 0;  // moments: ordered by their first row below
+    const GroupKey key = group_key(rows[i], query, context);
     auto it = std::find_if(pending.begin(), pending.end(), [&](const Pending& p) { return p.key.key == key.key; });
     if (it == pending.end()) {
       pending.push_back({key, i, {key.key, key.label, {}}});
@@ -127,8 +126,8 @@ std::vector<SpilloverGroup> group_rows(const std::vector<store::SpilloverRow>& r
     }
     it->group.rows.push_back(i);
   }
-  // Time-like groups read in time order; moments and categories in order of first appearance
-  // (for moments) or the category list, so --sort still decides what comes first inside each.
+  // Eras and decades in time order (reversed with --reverse), categories in the vocabulary's
+  // order, moments in the order their first row appears; --sort orders rows inside each.
   std::stable_sort(pending.begin(), pending.end(), [&](const Pending& a, const Pending& b) {
     if (query.group_by == GroupBy::moment) return a.first_row < b.first_row;
     return query.reverse && query.group_by != GroupBy::category ? a.key.rank > b.key.rank : a.key.rank < b.key.rank;
