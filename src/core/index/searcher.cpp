@@ -119,6 +119,21 @@ std::map<std::string, unsigned> facet_values(const Xapian::ValueCountMatchSpy& s
   return counts;
 }
 
+// Japanese n-grams that say something: two characters or more, and not kana alone (kana
+// n-grams are mostly grammar, "から", or pieces of a katakana word, "ット").
+bool telling_japanese(const std::string& term) {
+  if (!util::has_cjk(term) || util::display_width(term) < 4) return false;
+  for (std::size_t i = 0; i + 2 < term.size() + 1; ++i) {
+    const auto b0 = static_cast<unsigned char>(term[i]);
+    if (b0 < 0xE0 || b0 >= 0xF0 || i + 2 >= term.size()) continue;
+    const unsigned cp = ((b0 & 0x0Fu) << 12) | ((static_cast<unsigned char>(term[i + 1]) & 0x3Fu) << 6) |
+                        (static_cast<unsigned char>(term[i + 2]) & 0x3Fu);
+    if (cp >= 0x4E00 && cp <= 0x9FFF) return true;  // a kanji carries the meaning
+    i += 2;
+  }
+  return false;
+}
+
 // Keeps the words a reader would recognise in the chosen language: no prefixed terms (ids,
 // fields and stems start with a capital), no numbers, no stop words; English words of four
 // letters or more, or the Japanese n-grams. Mixing both lets the rarer n-grams crowd out
@@ -130,7 +145,7 @@ class PlainWordDecider : public Xapian::ExpandDecider {
     if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) return false;
     // A word no other entry uses cannot find anything similar.
     if (db_.get_termfreq(term) < kMinSharedBy + 1) return false;
-    if (lang_ == model::Lang::ja) return util::has_cjk(term);
+    if (lang_ == model::Lang::ja) return telling_japanese(term);
     if (term.size() < 4) return false;
     for (char c : term)
       if (!(c >= 'a' && c <= 'z') && c != '\'' && c != '-') return false;
