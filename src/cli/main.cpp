@@ -86,6 +86,7 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
   } catch (const std::exception& e) {
+    finish_output();  // what the command printed before failing is still shown
     fmt::print(stderr, "sputnik: internal error: {}\n", e.what());
     return 70;
   }

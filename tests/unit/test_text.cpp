@@ -39,5 +39,7 @@ TEST(Text, WrapsWordsAndCjk) {
   EXPECT_EQ(wrap("", 10).size(), 0u);
   // Closing punctuation never starts a line: 、 stays with the character before it.
   for (const auto& l : wrap("あいうえ、かきくけ。", 8)) EXPECT_NE(l.rfind("、", 0), 0u) << l;
+  for (std::size_t w : {4u, 6u, 7u})  // a comma after Japanese text stays with it
+    for (const auto& l : wrap("衛星, 軌道, 打ち上げ, 人工衛星, 宇宙", w)) EXPECT_NE(l.rfind(",", 0), 0u) << w << ": " << l;
   EXPECT_EQ(wrap("あいうえ、かきくけ。", 8).front(), "あいうえ、");
 }

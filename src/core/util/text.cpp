@@ -105,6 +105,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
   std::vector<std::string> lines;
   std::string line, word;
   std::size_t line_w = 0, word_w = 0;
+  bool after_wide = false;  // the last character placed was a wide one, flushed as its own word
   auto flush_word = [&] {
     if (word.empty()) return;
     if (line_w > 0 && line_w + word_w > width) {
@@ -123,6 +124,7 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     const char32_t cp = next_code_point(text, i);
     const std::string_view bytes = text.substr(start, i - start);
     if (cp == ' ' || cp == '\n') {
+      after_wide = false;
       flush_word();
       if (line_w > 0 && line_w < width) { line += ' '; ++line_w; }
     } else if (never_starts_line(cp)) {  // stays on the line of the character before it
@@ -134,7 +136,14 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
       word = bytes;
       word_w = 2;
       flush_word();
+      after_wide = true;
+      continue;
+    } else if (after_wide && word.empty() && cp < 0x80 &&
+               std::string_view(",.;:!?)").find(static_cast<char>(cp)) != std::string_view::npos) {
+      line += bytes;  // ASCII punctuation right after Japanese text stays on its line too
+      ++line_w;
     } else {
+      after_wide = false;
       word += bytes;
       word_w += column_width(cp);
     }
