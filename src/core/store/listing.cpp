@@ -54,11 +54,12 @@ SpilloverRow read_spillover_row(const Statement& s) {
   return row;
 }
 
-// Per type (spillovers split into myths and the rest) for the rows the WHERE clause keeps.
+// Per type (spillovers split into myths and the rest), read by read_counts(); the queries
+// add their own WHERE or GROUP BY after kCountsFrom.
 constexpr const char* kCountsColumns =
-    "SELECT SUM(e.type = 'moment'), SUM(e.type = 'response'), "
-    "SUM(e.type = 'spillover' AND s.status <> 'myth'), SUM(s.status = 'myth'), SUM(e.type = 'ai_event') "
-    "FROM entry e LEFT JOIN spillover s ON s.id = e.id ";
+    "SUM(e.type = 'moment'), SUM(e.type = 'response'), "
+    "SUM(e.type = 'spillover' AND s.status <> 'myth'), SUM(s.status = 'myth'), SUM(e.type = 'ai_event') ";
+constexpr const char* kCountsFrom = "FROM entry e LEFT JOIN spillover s ON s.id = e.id ";
 
 PeriodCounts read_counts(const Statement& s, int first) {
   return {static_cast<int>(s.integer(first)), static_cast<int>(s.integer(first + 1)),
@@ -122,7 +123,7 @@ Result<std::vector<model::Country>> all_countries(const CatalogReader& reader) {
 
 Result<PeriodCounts> counts_in_years(const CatalogReader& reader, const model::YearRange& years) {
   return guard_sqlite([&]() -> Result<PeriodCounts> {
-    auto s = reader.database().prepare(std::string(kCountsColumns) +
+    auto s = reader.database().prepare(std::string("SELECT ") + kCountsColumns + kCountsFrom +
                                        "WHERE (?1 IS NULL OR e.span_start >= ?1) AND (?2 IS NULL OR e.span_end <= ?2)");
     s.bind(1, years.from).bind(2, years.to);
     return s.step() ? read_counts(s, 0) : PeriodCounts{};
@@ -131,10 +132,8 @@ Result<PeriodCounts> counts_in_years(const CatalogReader& reader, const model::Y
 
 Result<std::vector<DecadeCounts>> decade_counts(const CatalogReader& reader) {
   return guard_sqlite([&]() -> Result<std::vector<DecadeCounts>> {
-    auto s = reader.database().prepare(
-        "SELECT e.decade, SUM(e.type = 'moment'), SUM(e.type = 'response'), "
-        "SUM(e.type = 'spillover' AND s.status <> 'myth'), SUM(s.status = 'myth'), SUM(e.type = 'ai_event') "
-        "FROM entry e LEFT JOIN spillover s ON s.id = e.id GROUP BY e.decade ORDER BY e.decade");
+    auto s = reader.database().prepare(std::string("SELECT e.decade, ") + kCountsColumns + kCountsFrom +
+                                       "GROUP BY e.decade ORDER BY e.decade");
     std::vector<DecadeCounts> out;
     while (s.step()) out.push_back({static_cast<int>(s.integer(0)), read_counts(s, 1)});
     return out;

@@ -32,6 +32,8 @@ Error not_found(std::string_view what, const std::string& id) {
                     "`sputnik search id:ID` or `sputnik search WORDS` finds ids");
 }
 
+}  // namespace
+
 model::Date read_date(const Statement& s, int year_col) {
   model::Date d;
   d.year = static_cast<int>(s.integer(year_col));
@@ -40,8 +42,6 @@ model::Date read_date(const Statement& s, int year_col) {
   d.precision = model::parse_precision(s.text(year_col + 3)).value_or(model::Precision::year);
   return d;
 }
-
-}  // namespace
 
 Result<CatalogReader> CatalogReader::open(const std::filesystem::path& sqlite_path) {
   std::error_code ec;

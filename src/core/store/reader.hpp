@@ -21,6 +21,9 @@ struct EntryRef {
   std::string detail;  ///< response: kind and phase; spillover: category and status
 };
 
+/// A date from four consecutive columns: year, month, day (NULL or 0 when unknown), precision.
+model::Date read_date(const Statement& s, int year_col);
+
 enum class IdKind { entry, analogy, source, era, country };
 
 /// Read-only access to a catalog's SQLite file. Every method catches SQLite errors at

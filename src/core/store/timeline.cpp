@@ -20,10 +20,7 @@ DatedEntry read_dated(const Statement& s) {
   DatedEntry d;
   d.id = s.text(0);
   d.type = model::parse_type(s.text(1)).value_or(model::EntryType::moment);
-  d.date.year = static_cast<int>(s.integer(2));
-  d.date.month = static_cast<int>(s.integer(3));
-  d.date.day = static_cast<int>(s.integer(4));
-  d.date.precision = model::parse_precision(s.text(5)).value_or(model::Precision::year);
+  d.date = read_date(s, 2);
   d.date_display = s.text(6);
   d.title = {s.text(7), s.text(8)};
   d.summary = {s.text(9), s.text(10)};
