@@ -43,11 +43,9 @@ int catalog_candidates(const GlobalOptions& global, const std::string& what) {
     if (!entries) return report(entries.error());
     for (const auto& e : *entries) out.push_back(e.id);
   } else {  // ids: every entry and analogy
-    index::SearchRequest all;
-    all.limit = std::max(1u, catalog->index.document_count());
-    auto result = catalog->index.search(all);
-    if (!result) return report(result.error());
-    for (const auto& hit : result->hits) out.push_back(hit.data.id);
+    auto ids = catalog->index.matching_ids("", {});
+    if (!ids) return report(ids.error());
+    out = std::move(*ids);
     std::sort(out.begin(), out.end());
   }
   print_lines(out);

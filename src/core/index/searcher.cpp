@@ -185,6 +185,19 @@ Result<Searcher> Searcher::open(const std::filesystem::path& path) {
 
 unsigned Searcher::document_count() const { return impl_->db.get_doccount(); }
 
+Result<std::vector<std::string>> Searcher::matching_ids(const std::string& query,
+                                                        const std::vector<model::EntryType>& types) const {
+  SearchRequest request;
+  request.query = query;
+  request.types = types;
+  request.limit = std::max(1u, document_count());
+  auto result = search(request);
+  if (!result) return result.error();
+  std::vector<std::string> ids;
+  for (const auto& hit : result->hits) ids.push_back(hit.data.id);
+  return ids;
+}
+
 Result<SearchResult> Searcher::search(const SearchRequest& request) const {
   try {
     Xapian::QueryParser qp = make_parser(impl_->db, impl_->stopper);

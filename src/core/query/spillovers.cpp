@@ -44,19 +44,6 @@ Result<void> check_moment(const store::CatalogReader& reader, const std::string&
   return {};
 }
 
-// The ids a full-text query matches among spillovers (all of them, not a page).
-Result<std::vector<std::string>> text_matches(const index::Searcher& searcher, const std::string& text) {
-  index::SearchRequest request;
-  request.query = text;
-  request.types = {model::EntryType::spillover};
-  request.limit = std::max(1u, searcher.document_count());
-  auto result = searcher.search(request);
-  if (!result) return result.error();
-  std::vector<std::string> ids;
-  for (const auto& hit : result->hits) ids.push_back(hit.data.id);
-  return ids;
-}
-
 void sort_rows(std::vector<store::SpilloverRow>& rows, const SpilloverQuery& query) {
   // Ties break on date then id so the order never depends on the database's.
   const auto by_date = [](const store::SpilloverRow& a, const store::SpilloverRow& b) {
@@ -185,7 +172,7 @@ Result<SpilloverList> list_spillovers(const catalog::Catalog& catalog, const Spi
     filter.moment = query.moment;
   }
   if (!query.text.empty()) {
-    auto ids = text_matches(catalog.index, query.text);
+    auto ids = catalog.index.matching_ids(query.text, {model::EntryType::spillover});
     if (!ids) return ids.error();
     filter.ids = std::move(*ids);
   }

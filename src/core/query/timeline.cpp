@@ -15,15 +15,12 @@ namespace {
 using model::EntryType;
 
 Result<std::vector<store::DatedEntry>> text_selection(const catalog::Catalog& catalog, const std::string& text) {
-  index::SearchRequest request;
-  request.query = text;
-  request.types = {EntryType::moment, EntryType::response, EntryType::spillover, EntryType::ai_event};
-  request.limit = std::max(1u, catalog.index.document_count());
-  auto result = catalog.index.search(request);
-  if (!result) return result.error();
+  auto ids = catalog.index.matching_ids(text, {EntryType::moment, EntryType::response, EntryType::spillover,
+                                                EntryType::ai_event});
+  if (!ids) return ids.error();
   std::vector<store::DatedEntry> out;
-  for (const auto& hit : result->hits) {
-    auto e = store::dated_entry(catalog.store, hit.data.id);
+  for (const auto& id : *ids) {
+    auto e = store::dated_entry(catalog.store, id);
     if (!e) return e.error();
     out.push_back(std::move(*e));
   }
