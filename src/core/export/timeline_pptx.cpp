@@ -174,7 +174,7 @@ std::vector<Slide> slides_of(const Timeline& tl) {
   for (const auto& item : tl.items) {
     std::size_t g = tl.eras.size();
     for (std::size_t i = 0; i < tl.eras.size(); ++i)
-      if (tl.eras[i].id == item.era) g = i;
+      if (tl.eras[i].id == item.entry.era) g = i;
     groups[g].second.push_back(&item);
   }
   for (const auto& [heading, items] : groups) {

@@ -37,7 +37,7 @@ std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> by_era(con
   for (const auto& era : tl.eras) groups.push_back({era.id, {}});
   groups.push_back({"", {}});
   for (const auto& item : tl.items) {
-    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == item.era; });
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == item.entry.era; });
     (it == groups.end() ? groups.back() : *it).second.push_back(&item);
   }
   std::erase_if(groups, [](const auto& g) { return g.second.empty(); });
@@ -163,7 +163,7 @@ std::string timeline_csv(const Timeline& tl) {
     const auto& e = item.entry;
     Row row({e.id, item.lane == query::Lane::ai ? "ai" : "history", std::string(model::type_name(e.type)), e.date_display,
              std::to_string(e.date.year), e.date.month ? std::to_string(e.date.month) : "",
-             e.date.day ? std::to_string(e.date.day) : "", e.title.pick(tl.lang), e.summary.pick(tl.lang), item.era,
+             e.date.day ? std::to_string(e.date.day) : "", e.title.pick(tl.lang), e.summary.pick(tl.lang), item.entry.era,
              e.phase, e.kind});
     if (tl.cite) {
       std::vector<std::string> lines;
@@ -187,7 +187,7 @@ std::string timeline_json(const Timeline& tl) {
                       {"day", e.date.day ? ordered_json(e.date.day) : ordered_json(nullptr)},
                       {"precision", std::string(model::precision_name(e.date.precision))},
                       {"title", text_json(e.title)}, {"summary", text_json(e.summary)},
-                      {"era", item.era.empty() ? ordered_json(nullptr) : ordered_json(item.era)}, {"phase", e.phase},
+                      {"era", item.entry.era.empty() ? ordered_json(nullptr) : ordered_json(item.entry.era)}, {"phase", e.phase},
                       {"kind", e.kind}};
     if (tl.cite) {
       j["sources"] = ordered_json::array();
@@ -224,7 +224,7 @@ std::string timeline_timelinejs(const Timeline& tl) {
     }
     ordered_json slide = {{"unique_id", e.id}, {"start_date", date},
                           {"text", {{"headline", xml_escape(e.title.pick(tl.lang))}, {"text", text}}},
-                          {"group", tl.two_lanes ? lane_name(item.lane, tl.lang) : era_name(tl, item.era)},
+                          {"group", tl.two_lanes ? lane_name(item.lane, tl.lang) : era_name(tl, item.entry.era)},
                           {"autolink", false}};
     events.push_back(std::move(slide));
   }

@@ -172,9 +172,7 @@ Result<MomentProfile> moment_profile(const catalog::Catalog& catalog, const std:
         if (is_currency(f.unit)) p.money.push_back(f);
     } else if (t.entry.type == EntryType::spillover && t.entry.status != "myth") {
       ++p.spillovers;
-      auto full = reader.entry(t.entry.id);
-      if (!full) return full.error();
-      if (full->lag_years) lags.push_back(*full->lag_years);
+      if (t.entry.lag_years) lags.push_back(*t.entry.lag_years);
     }
   }
   std::stable_sort(p.money.begin(), p.money.end(), [](const auto& a, const auto& b) { return a.value > b.value; });

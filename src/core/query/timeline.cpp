@@ -103,7 +103,7 @@ Result<Timeline> build_timeline(const catalog::Catalog& catalog, const TimelineR
     const auto [first, last] = e.date.year_span();
     if (e.status == "myth" || !seen.insert(e.id).second) return;  // myths are not events of the history
     if (request.era && !(years.contains(first) && years.contains(last))) return;
-    tl.items.push_back({e, e.type == EntryType::ai_event ? Lane::ai : Lane::history, {}, {}});
+    tl.items.push_back({e, e.type == EntryType::ai_event ? Lane::ai : Lane::history, {}});
   };
   for (const auto& e : *selected) keep(e);
 
@@ -140,18 +140,14 @@ Result<Timeline> build_timeline(const catalog::Catalog& catalog, const TimelineR
 
   auto eras = store::all_eras(reader);
   if (!eras) return eras.error();
-  for (auto& item : tl.items) {
-    auto full = reader.entry(item.entry.id);
-    if (!full) return full.error();
-    item.era = full->era;
-    if (request.cite) {
+  if (request.cite)
+    for (auto& item : tl.items) {
       auto sources = reader.sources_of(item.entry.id);
       if (!sources) return sources.error();
       item.sources = std::move(*sources);
     }
-  }
   for (const auto& era : *eras)
-    if (std::any_of(tl.items.begin(), tl.items.end(), [&](const TimelineItem& i) { return i.era == era.id; }))
+    if (std::any_of(tl.items.begin(), tl.items.end(), [&](const TimelineItem& i) { return i.entry.era == era.id; }))
       tl.eras.push_back(era);
   tl.title = request.title.empty() ? default_title(request, tl.items, request.lang) : request.title;
   return tl;

@@ -27,7 +27,6 @@ enum class Lane { history, ai };
 struct TimelineItem {
   store::DatedEntry entry;
   Lane lane = Lane::history;
-  std::string era;  ///< era id (derived), for sections and bands
   std::vector<model::Source> sources;  ///< filled when cited
 };
 

@@ -12,7 +12,7 @@ constexpr const char* kDatedColumns =
     "SELECT e.id, e.type, e.year, COALESCE(e.month, 0), COALESCE(e.day, 0), e.precision, e.date_display, "
     "e.title_en, e.title_ja, e.summary_en, e.summary_ja, "
     "CASE e.type WHEN 'moment' THEN 'shock' WHEN 'spillover' THEN 'spillovers' ELSE COALESCE(r.phase, '') END, "
-    "COALESCE(r.kind, a.kind, s.category, ''), COALESCE(s.status, '') "
+    "COALESCE(r.kind, a.kind, s.category, ''), COALESCE(s.status, ''), COALESCE(e.era, ''), s.lag_years "
     "FROM entry e LEFT JOIN response r ON r.id = e.id LEFT JOIN ai_event a ON a.id = e.id "
     "LEFT JOIN spillover s ON s.id = e.id ";
 
@@ -27,6 +27,8 @@ DatedEntry read_dated(const Statement& s) {
   d.phase = s.text(11);
   d.kind = s.text(12);
   d.status = s.text(13);
+  d.era = s.text(14);
+  if (!s.is_null(15)) d.lag_years = static_cast<int>(s.integer(15));
   return d;
 }
 

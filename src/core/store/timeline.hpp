@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Dated entries with full dates, for the views that line history up against the AI race.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,8 @@ struct DatedEntry {
   std::string phase;  ///< moment: shock; response: its phase; spillover: spillovers; ai_event: ""
   std::string kind;   ///< response and AI-event kind; spillover category
   std::string status; ///< spillovers
+  std::string era;    ///< the named era (given or derived), or ""
+  std::optional<int> lag_years;  ///< spillovers: years from their moment, when defined
 };
 
 /// A moment, its responses and the spillovers on its main line, in date order.
