@@ -169,7 +169,7 @@ std::vector<Slide> slides_of(const Timeline& tl) {
   std::vector<Slide> slides{title_slide(tl)};
   // Era slides, in time order, split so a slide never holds more than it can show.
   std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> groups;
-  for (const auto& era : tl.eras) groups.push_back({era.name.pick(tl.lang) + fmt::format(" ({}–{})", era.start, era.end), {}});
+  for (const auto& era : tl.eras) groups.push_back({era.heading(tl.lang), {}});
   groups.push_back({tl.lang == Lang::ja ? "その他" : "Other", {}});
   for (const auto& item : tl.items) {
     std::size_t g = tl.eras.size();

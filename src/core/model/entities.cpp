@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/entities.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 
 namespace sputnik::model {
@@ -13,6 +15,8 @@ const T* find_by_id(const std::vector<T>& items, const std::string& id) {
 }  // namespace
 
 const Entry* Corpus::find_entry(const std::string& id) const { return find_by_id(entries, id); }
+std::string Era::heading(Lang lang) const { return fmt::format("{} ({}–{})", name.pick(lang), start, end); }
+
 const Era* Corpus::find_era(const std::string& id) const { return find_by_id(eras, id); }
 const Country* Corpus::find_country(const std::string& id) const { return find_by_id(countries, id); }
 const Source* Corpus::find_source(const std::string& id) const { return find_by_id(sources, id); }

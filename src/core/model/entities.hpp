@@ -111,6 +111,9 @@ struct Era {
   Text name, summary;
   int start = 0, end = 0;  ///< inclusive years
   Location where;
+
+  /// "Space Race (1957–1975)": the name in `lang` with its years, for headings.
+  std::string heading(Lang lang) const;
 };
 
 struct Country {

@@ -80,7 +80,7 @@ GroupKey group_key(const store::SpilloverRow& row, const SpilloverQuery& query, 
       for (std::size_t i = 0; i < context.eras.size(); ++i)
         if (context.eras[i].id == row.era) {
           const auto& era = context.eras[i];
-          return {era.id, fmt::format("{} ({}–{})", era.name.pick(query.lang), era.start, era.end), static_cast<long>(i)};
+          return {era.id, era.heading(query.lang), static_cast<long>(i)};
         }
       return {"", query.lang == Lang::ja ? "（時代区分なし）" : "(no named era)", 1'000'000};
     }
@@ -127,7 +127,7 @@ std::vector<SpilloverGroup> group_rows(const std::vector<store::SpilloverRow>& r
 std::string era_label(const model::EraSpec& spec, const FacetContext& context, Lang lang) {
   if (spec.kind == model::EraSpec::Kind::named)
     for (const auto& era : context.eras)
-      if (era.id == spec.era_id) return fmt::format("{} ({}–{})", era.name.pick(lang), era.start, era.end);
+      if (era.id == spec.era_id) return era.heading(lang);
   return spec.text;
 }
 
