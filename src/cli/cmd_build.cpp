@@ -10,6 +10,7 @@ namespace {
 
 struct BuildArgs {
   bool force = false;
+  bool wait = false;
 };
 
 int run_build(const GlobalOptions& global, const BuildArgs& args) {
@@ -17,6 +18,7 @@ int run_build(const GlobalOptions& global, const BuildArgs& args) {
   const auto dir = global.catalog.empty() ? catalog::default_catalog_dir(kb) : global.catalog;
   std::vector<kb::Diagnostic> problems;
   catalog::BuildOptions options{kb, dir, args.force};
+  options.wait_for_lock = args.wait;
   show_build_progress(options);
   auto built = catalog::build(options, problems);
   if (!built) {
@@ -38,6 +40,7 @@ void add_build_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<BuildArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("build", "compile the kb into a catalog (validated, atomic)");
   cmd->add_flag("-f,--force", args->force, "rebuild even if the kb has not changed");
+  cmd->add_flag("-w,--wait", args->wait, "if another build is writing the catalog, wait for it instead of failing");
   cmd->footer(
       "The catalog (SQLite + Xapian) is written into a new generation and switched in with\n"
       "one rename, so a failed or killed build leaves the previous catalog as it was.\n\n"

@@ -14,6 +14,7 @@ struct Run {
 };
 
 void add_build_command(CLI::App& app, Run& run);
+void add_check_command(CLI::App& app, Run& run);
 void add_validate_command(CLI::App& app, Run& run);
 void add_search_command(CLI::App& app, Run& run);
 void add_show_command(CLI::App& app, Run& run);

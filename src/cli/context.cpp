@@ -61,7 +61,8 @@ Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
   if (!catalog::is_current(dir, kb)) {
     if (::isatty(STDERR_FILENO)) fmt::print(stderr, "sputnik: building the catalog for {} …\n", catalog::describe(kb));
     std::vector<kb::Diagnostic> problems;
-    catalog::BuildOptions options{kb, dir, false};
+    catalog::BuildOptions options{kb, dir};
+    options.wait_for_lock = true;
     show_build_progress(options);
     auto built = catalog::build(options, problems);
     if (!built) {

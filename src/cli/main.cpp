@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sputnik: parse the command line, dispatch, map errors to exit codes. The work is in src/core.
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <exception>
 #include <fmt/format.h>
@@ -59,6 +60,9 @@ constexpr const char* kFooter =
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Under a file-size limit (ulimit -f) a write would otherwise kill us with SIGXFSZ;
+  // ignored, it fails with EFBIG and the build reports which file could not be written.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"sputnik — technology \"Sputnik moments\", their spillovers, and the AI race", "sputnik"};
   app.set_version_flag("--version", "sputnik " SPUTNIK_VERSION);
   app.require_subcommand(1);
@@ -69,6 +73,7 @@ int main(int argc, char** argv) {
   add_global_options(app, run);
   add_build_command(app, run);
   add_validate_command(app, run);
+  add_check_command(app, run);
   add_search_command(app, run);
   add_show_command(app, run);
   add_spillovers_command(app, run);

@@ -10,12 +10,14 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include "core/catalog/manifest.hpp"
 #include "core/index/indexer.hpp"
 #include "core/kb/fingerprint.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
 #include "core/store/schema.hpp"
 #include "core/store/writer.hpp"
+#include "core/util/fault.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::catalog {
@@ -34,14 +36,17 @@ Error io_error(const std::string& what, const fs::path& path, int err) {
 // An exclusive, non-blocking lock on DIR/.lock for the lifetime of the object.
 class BuildLock {
  public:
-  static Result<BuildLock> acquire(const fs::path& dir) {
+  static Result<BuildLock> acquire(const fs::path& dir, bool wait) {
     const fs::path path = dir / ".lock";
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) return io_error("cannot create the lock file", path, errno);
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    int rc;
+    do rc = ::flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB);
+    while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
       ::close(fd);
       return make_error(ErrorCode::catalog, fmt::format("another sputnik build is writing {}", dir.string()),
-                        "wait for it to finish, then run the command again");
+                        "wait for it to finish and run the command again, or use `sputnik build --wait`");
     }
     return BuildLock(fd);
   }
@@ -109,6 +114,7 @@ Status switch_current(const fs::path& dir, const std::string& generation) {
   fs::remove(temp_link, ec);
   fs::create_symlink(generation, temp_link, ec);
   if (ec) return io_error("cannot create a link in", dir, ec.value());
+  util::fault_point("link-created");
   if (::rename(temp_link.c_str(), (dir / kCurrent).c_str()) != 0) return io_error("cannot switch", dir / kCurrent, errno);
   sync_path(dir);
   return {};
@@ -120,11 +126,24 @@ Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corp
   std::error_code ec;
   fs::remove_all(temp, ec);
   if (!fs::create_directory(temp, ec)) return io_error("cannot create", temp, ec.value());
-  if (auto s = store::write_catalog(temp / "catalog.sqlite", corpus, meta); !s) return s.error();
-  if (auto s = index::write_index(temp / "xapian", corpus, progress); !s) return s.error();
+  // A failed write (a full disk, say) takes its partial files with it; a killed one
+  // leaves them for the next build's remove_stale.
+  const auto failed = [&temp](Error error) {
+    std::error_code ignored;
+    fs::remove_all(temp, ignored);
+    return error;
+  };
+  if (auto s = store::write_catalog(temp / "catalog.sqlite", corpus, meta); !s) return failed(s.error());
+  util::fault_point("store-written");
+  if (auto s = index::write_index(temp / "xapian", corpus, progress); !s) return failed(s.error());
+  util::fault_point("index-written");
+  if (auto s = write_manifest(temp); !s) return failed(s.error());
   sync_tree(temp);
+  util::fault_point("synced");
   const fs::path generation = dir / fmt::format("{}{}-{}", kGenerationPrefix, fingerprint, next_sequence(dir));
-  if (::rename(temp.c_str(), generation.c_str()) != 0) return io_error("cannot rename into", generation, errno);
+  if (::rename(temp.c_str(), generation.c_str()) != 0)
+    return failed(io_error("cannot rename into", generation, errno));
+  util::fault_point("generation-renamed");
   return generation;
 }
 
@@ -162,7 +181,7 @@ bool is_current(const fs::path& catalog_dir, const KbDirs& kb) {
   const fs::path generation = current_generation(catalog_dir);
   std::error_code ec;
   return !generation.empty() && fs::is_directory(generation, ec) &&
-         fingerprint_of_generation(generation) == kb::fingerprint(kb);
+         fingerprint_of_generation(generation) == kb::fingerprint(kb) && check_sizes(generation);
 }
 
 Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems) {
@@ -176,12 +195,15 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   std::error_code ec;
   fs::create_directories(options.catalog, ec);
   if (ec) return io_error("cannot create the catalog directory", options.catalog, ec.value());
-  auto lock = BuildLock::acquire(options.catalog);
+  auto lock = BuildLock::acquire(options.catalog, options.wait_for_lock);
   if (!lock) return lock.error();
+  util::fault_point("locked");
 
   const fs::path previous = current_generation(options.catalog);
+  // A damaged generation is rebuilt even if the kb is unchanged. Hashing the files is
+  // cheap next to a build, so `sputnik build` is the one fix for any damage.
   if (!options.force && !previous.empty() && fs::is_directory(previous, ec) &&
-      fingerprint_of_generation(previous) == report.fingerprint) {
+      fingerprint_of_generation(previous) == report.fingerprint && check_contents(previous)) {
     report.up_to_date = true;
     report.generation = previous;
     remove_stale(options.catalog, previous.filename().string(), "");
@@ -193,22 +215,51 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta, options.progress);
   if (!generation) return generation.error();
   if (auto s = switch_current(options.catalog, generation->filename().string()); !s) return s.error();
+  util::fault_point("switched");
   remove_stale(options.catalog, generation->filename().string(), previous.filename().string());
   report.generation = *generation;
   return report;
 }
 
-Result<Catalog> open(const fs::path& catalog_dir) {
-  const fs::path generation = current_generation(catalog_dir);
+namespace {
+
+Result<Catalog> open_generation(const fs::path& catalog_dir, const fs::path& generation) {
   std::error_code ec;
   if (generation.empty() || !fs::is_directory(generation, ec))
     return make_error(ErrorCode::catalog, fmt::format("no catalog in {}", catalog_dir.string()),
                       fmt::format("run `sputnik build --catalog {}`", catalog_dir.string()));
+  if (auto intact = check_sizes(generation); !intact) return intact.error();
   auto store = store::CatalogReader::open(generation / "catalog.sqlite");
   if (!store) return store.error();
   auto index = index::Searcher::open(generation / "xapian");
   if (!index) return index.error();
   return Catalog{generation, std::move(*store), std::move(*index)};
+}
+
+}  // namespace
+
+Result<Catalog> open(const fs::path& catalog_dir) {
+  // A build keeps the previous generation, so the one we resolved can only vanish while
+  // we open it if two builds finish meanwhile: then `current` has moved, and we follow it.
+  constexpr int kAttempts = 5;
+  fs::path generation = current_generation(catalog_dir);
+  for (int attempt = 1;; ++attempt) {
+    auto opened = open_generation(catalog_dir, generation);
+    if (opened || attempt == kAttempts) return opened;
+    const fs::path now = current_generation(catalog_dir);
+    if (now == generation) return opened;
+    generation = now;
+  }
+}
+
+Result<CheckReport> check(const fs::path& catalog_dir) {
+  auto opened = open(catalog_dir);
+  if (!opened) return opened.error();
+  auto contents = check_contents(opened->generation);
+  if (!contents) return contents.error();
+  if (auto s = opened->store.integrity(); !s) return s.error();
+  if (auto s = index::check_index(opened->generation / "xapian"); !s) return s.error();
+  return CheckReport{opened->generation, contents->files, contents->bytes};
 }
 
 fs::path default_kb_dir() {

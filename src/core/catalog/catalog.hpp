@@ -25,6 +25,9 @@ struct BuildOptions {
   KbDirs kb;
   std::filesystem::path catalog;
   bool force = false;  ///< rebuild even when the kb has not changed
+  /// Wait for a build that holds the lock instead of failing: a reader that found the
+  /// catalog stale waits for the build already under way, which then leaves nothing to do.
+  bool wait_for_lock = false;
   index::Progress progress = {};  ///< indexing progress, for a terminal
 };
 
@@ -39,7 +42,9 @@ struct BuildReport {
 /// touched), then writes a new generation and makes it current.
 Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems);
 
-/// A catalog opened read-only.
+/// A catalog opened read-only. If a build replaces the generation while it is being
+/// opened, the new one is opened instead; a catalog that cannot be read is an error that
+/// says to rebuild it.
 struct Catalog {
   std::filesystem::path generation;
   store::CatalogReader store;
@@ -47,6 +52,17 @@ struct Catalog {
 };
 
 Result<Catalog> open(const std::filesystem::path& catalog_dir);
+
+/// What `sputnik check` verified.
+struct CheckReport {
+  std::filesystem::path generation;
+  std::size_t files = 0;
+  std::uintmax_t bytes = 0;
+};
+
+/// Reads the whole current generation: every file against its MANIFEST hash, SQLite's
+/// integrity check and Xapian's table check. The first problem found is the error.
+Result<CheckReport> check(const std::filesystem::path& catalog_dir);
 
 /// The generation `current` points to, or an empty path.
 std::filesystem::path current_generation(const std::filesystem::path& catalog_dir);

@@ -8,6 +8,7 @@
 #include "core/index/document.hpp"
 #include "core/index/terms.hpp"
 #include "core/model/fields.hpp"
+#include "core/util/fault.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::index {
@@ -134,7 +135,8 @@ Status write_index(const std::filesystem::path& dir, const model::Corpus& corpus
     const std::size_t total = corpus.entries.size() + corpus.analogies.size();
     std::size_t done = 0;
     const auto tick = [&] {
-      if (progress && (++done % kReportEvery == 0 || done == total)) progress(done, total);
+      util::fault_point("index-document", ++done);
+      if (progress && (done % kReportEvery == 0 || done == total)) progress(done, total);
     };
     for (const auto& e : corpus.entries) {
       db.replace_document(filter_term("id", e.id), entry_document(tg, corpus, e));
@@ -146,7 +148,7 @@ Status write_index(const std::filesystem::path& dir, const model::Corpus& corpus
     }
     db.commit();
   } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::catalog, fmt::format("writing the index at {} failed: {}", dir.string(),
+    return make_error(ErrorCode::io, fmt::format("writing the index at {} failed: {}", dir.string(),
                                                       e.get_description()),
                       "check free space and permissions of the catalog directory");
   }

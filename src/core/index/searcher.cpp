@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <sstream>
 #include <xapian.h>
 
 #include "core/index/terms.hpp"
@@ -170,6 +171,21 @@ struct Searcher::Impl {
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher::~Searcher() = default;
+
+Status check_index(const std::filesystem::path& path) {
+  std::ostringstream details;
+  try {
+    const std::size_t errors = Xapian::Database::check(path.string(), 0, &details);
+    if (errors == 0) return {};
+    return make_error(ErrorCode::catalog, fmt::format("the index at {} has {} error{}: {}", path.string(), errors,
+                                                      errors == 1 ? "" : "s", details.str()),
+                      "run `sputnik build` to rebuild it from the kb");
+  } catch (const Xapian::Error& e) {
+    return make_error(ErrorCode::catalog, fmt::format("the index at {} is damaged: {}", path.string(),
+                                                      e.get_description()),
+                      "run `sputnik build` to rebuild it from the kb");
+  }
+}
 
 Result<Searcher> Searcher::open(const std::filesystem::path& path) {
   try {

@@ -12,6 +12,9 @@
 
 namespace sputnik::index {
 
+/// Reads every block of every table of the index at `path` (Xapian's own checker).
+Status check_index(const std::filesystem::path& path);
+
 enum class SortOrder { relevance, date, date_reverse };
 
 struct SearchRequest {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/store/schema.hpp"
+#include "core/util/text.hpp"
 
 namespace sputnik::store {
 namespace {
@@ -265,6 +266,18 @@ Result<std::string> CatalogReader::meta(const std::string& key) const {
     auto s = db_.prepare("SELECT value FROM meta WHERE key = ?1");
     s.bind(1, key);
     return s.step() ? s.text(0) : std::string();
+  });
+}
+
+Status CatalogReader::integrity() const {
+  return guard_sqlite([&]() -> Status {
+    auto s = db_.prepare("PRAGMA integrity_check");
+    std::vector<std::string> problems;
+    while (s.step())
+      if (const std::string row = s.text(0); row != "ok") problems.push_back(row);
+    if (problems.empty()) return {};
+    return make_error(ErrorCode::catalog, "the catalog database is damaged: " + util::join(problems, "; "),
+                      "run `sputnik build` to rebuild it from the kb");
   });
 }
 

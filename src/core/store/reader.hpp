@@ -51,6 +51,8 @@ class CatalogReader {
   Result<std::vector<model::Source>> sources_of(const std::string& owner_id) const;
   Result<std::vector<EntryRef>> citing(const std::string& source_id) const;
   Result<std::string> meta(const std::string& key) const;
+  /// SQLite's PRAGMA integrity_check: reads every page; slow, for `sputnik check`.
+  Status integrity() const;
 
   /// The open database, for the store's list queries (store/listing.cpp).
   const Database& database() const { return db_; }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/sqlite.hpp"
 
+#include <cstring>
 #include <fmt/format.h>
 #include <sqlite3.h>
 #include <string>
@@ -8,7 +9,10 @@
 namespace sputnik::store {
 namespace {
 [[noreturn]] void fail(sqlite3* db, int code) {
-  throw SqliteError{code, db ? sqlite3_errmsg(db) : sqlite3_errstr(code)};
+  std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+  // "disk I/O error" alone does not say whether the disk is full or the file too large.
+  if (const int err = db ? sqlite3_system_errno(db) : 0; err != 0) message += fmt::format(" ({})", std::strerror(err));
+  throw SqliteError{code, message};
 }
 }  // namespace
 
@@ -105,6 +109,7 @@ void Database::exec(std::string_view sql) const {
   const int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message);
   if (rc != SQLITE_OK) {
     std::string text = message ? message : sqlite3_errstr(rc);
+    if (const int err = sqlite3_system_errno(db_); err != 0) text += fmt::format(" ({})", std::strerror(err));
     sqlite3_free(message);
     throw SqliteError{rc, text};
   }

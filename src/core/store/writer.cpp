@@ -5,6 +5,7 @@
 
 #include "core/store/schema.hpp"
 #include "core/store/sqlite.hpp"
+#include "core/util/fault.hpp"
 
 namespace sputnik::store {
 namespace {
@@ -100,7 +101,11 @@ void insert_corpus(Statements& st, const model::Corpus& corpus) {
   for (const auto& s : corpus.sources)
     st.source.bind(1, s.id).bind(2, s.title).bind(3, s.publisher).bind(4, s.year).bind(5, s.url).bind(6, s.author)
         .bind(7, s.accessed).bind(8, s.primary ? 1 : 0).bind(9, s.where.file).bind(10, s.where.line).run();
-  for (const auto& e : corpus.entries) insert_entry(st, e);
+  std::size_t written = 0;
+  for (const auto& e : corpus.entries) {
+    insert_entry(st, e);
+    util::fault_point("store-entry", ++written);
+  }
   for (const auto& a : corpus.analogies) {
     st.analogy.bind(1, a.id).bind(2, a.from).bind(3, a.to).bind(4, a.phase).bind(5, a.strength).bind(6, a.fits.en)
         .bind(7, a.fits.ja).bind(8, a.breaks.en).bind(9, a.breaks.ja).bind(10, a.where.file).bind(11, a.where.line).run();
@@ -125,7 +130,7 @@ Status write_catalog(const std::filesystem::path& path, const model::Corpus& cor
     db->exec(fmt::format("PRAGMA user_version = {}", schema_version()));
     db->exec("COMMIT");
   } catch (const SqliteError& e) {
-    return make_error(ErrorCode::catalog, fmt::format("writing {} failed: {}", path.string(), e.message),
+    return make_error(ErrorCode::io, fmt::format("writing {} failed: {}", path.string(), e.message),
                       "check free space and permissions of the catalog directory");
   }
   return {};
