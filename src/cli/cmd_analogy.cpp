@@ -95,7 +95,7 @@ int run_similar(const GlobalOptions& global, const LinkArgs& args) {
   else
     write_stdout(out::render_similar_text(args.ids.at(0), *result, style_of(global, args)));
   if (result->hits.empty()) {
-    fmt::print(stderr, "sputnik: nothing shares enough words with '{}'\n", args.ids.at(0));
+    fmt::print(stderr, "sputnik: nothing shares enough words with '{}'\n", util::terminal_safe(args.ids.at(0)));
     return static_cast<int>(ErrorCode::no_match);
   }
   return 0;

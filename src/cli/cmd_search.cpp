@@ -71,7 +71,7 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
     if (!facets.empty()) write_stdout("\n" + out::render_facets_text(facets, style));
   }
   if (result->hits.empty()) {
-    fmt::print(stderr, "sputnik: no matches for '{}'{}\n", request.query,
+    fmt::print(stderr, "sputnik: no matches for '{}'{}\n", util::terminal_safe(request.query),
                request.offset > 0 && result->total_estimate > 0 ? " at this --offset" : "");
     return static_cast<int>(ErrorCode::no_match);
   }

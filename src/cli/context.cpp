@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli/config.hpp"
+#include "core/util/terminal.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::cli {
@@ -15,13 +16,13 @@ namespace sputnik::cli {
 int exit_code(const Error& error) { return static_cast<int>(error.code); }
 
 int report(const Error& error) {
-  fmt::print(stderr, "sputnik: {}\n", error.message);
-  if (!error.hint.empty()) fmt::print(stderr, "hint: {}\n", error.hint);
+  fmt::print(stderr, "sputnik: {}\n", util::terminal_safe(error.message));
+  if (!error.hint.empty()) fmt::print(stderr, "hint: {}\n", util::terminal_safe(error.hint));
   return exit_code(error);
 }
 
 void print_problems(const std::vector<kb::Diagnostic>& problems) {
-  for (const auto& p : problems) fmt::print(stdout, "{}\n", p.format());
+  for (const auto& p : problems) fmt::print(stdout, "{}\n", util::terminal_safe(p.format()));
   std::fflush(stdout);
 }
 

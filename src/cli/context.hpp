@@ -11,6 +11,7 @@
 #include "core/export/style.hpp"
 #include "core/kb/diagnostic.hpp"
 #include "core/util/result.hpp"
+#include "core/util/terminal.hpp"
 
 namespace sputnik::cli {
 

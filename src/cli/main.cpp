@@ -33,7 +33,7 @@ int load_user_config(int argc, char** argv, Run& run) {
   const auto flag = config_flag(argc, argv);
   auto config = load_config(flag ? *flag : default_config_path(), flag.has_value());
   if (!config) {
-    fmt::print(stderr, "sputnik: {}\nhint: {}\n", config.error().message, config.error().hint);
+    fmt::print(stderr, "sputnik: {}\nhint: {}\n", sputnik::util::terminal_safe(config.error().message), config.error().hint);
     return 2;
   }
   if (config->catalog) run.global.catalog = *config->catalog;

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <xapian.h>
 
+#include "core/index/query_check.hpp"
 #include "core/index/terms.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
@@ -215,6 +216,7 @@ Result<std::vector<std::string>> Searcher::matching_ids(const std::string& query
 }
 
 Result<SearchResult> Searcher::search(const SearchRequest& request) const {
+  if (auto checked = check_query(request.query); !checked) return checked.error();
   try {
     Xapian::QueryParser qp = make_parser(impl_->db, impl_->stopper);
     Xapian::Query query = request.query.empty() ? Xapian::Query::MatchAll : qp.parse_query(request.query, kParseFlags);

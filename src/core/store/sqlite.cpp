@@ -115,6 +115,8 @@ void Database::exec(std::string_view sql) const {
   }
 }
 
+bool Database::is_read_only() const { return sqlite3_db_readonly(db_, "main") == 1; }
+
 int Database::user_version() const {
   Statement s = prepare("PRAGMA user_version");
   return s.step() ? static_cast<int>(s.integer(0)) : 0;

@@ -73,6 +73,8 @@ class Database {
   Statement prepare(std::string_view sql) const { return Statement(db_, sql); }
   void exec(std::string_view sql) const;  ///< runs a script of statements
   int user_version() const;
+  /// SQLite's own answer (sqlite3_db_readonly): no write can go through this handle.
+  bool is_read_only() const;
 
  private:
   explicit Database(sqlite3* db) : db_(db) {}
