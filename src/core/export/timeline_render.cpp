@@ -256,11 +256,14 @@ std::string timeline_mermaid(const Timeline& tl) {
 
 namespace {
 
-// Markwhen reads "#word" as a tag; a space after '#' keeps the text as typed.
+// Markwhen reads "#word" as a tag; a space after '#' keeps the text as typed. Its viewers
+// render event text as Markdown, where a raw "<script>" would be HTML: '<' and '>' are
+// backslash-escaped as in the Markdown export.
 std::string markwhen_text(std::string_view text) {
   std::string out;
   const std::string line = one_line(text);
   for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '<' || line[i] == '>') out += '\\';
     out += line[i];
     if (line[i] == '#' && i + 1 < line.size() && line[i + 1] != ' ') out += ' ';
   }
