@@ -20,6 +20,9 @@ readonly PACKAGES=(
   dpkg-dev man-db zsh
   # the README tour pipes JSON through jq, and the tour is run as a test
   jq
+  # reliability and security tests: sqlite3 damages catalogs on purpose, xmllint and unzip
+  # inspect exports; clang with its runtime builds the libFuzzer fuzzers (scripts/fuzz.sh)
+  sqlite3 libxml2-utils unzip clang libclang-rt-14-dev
 )
 
 root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

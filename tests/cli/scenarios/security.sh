@@ -8,7 +8,7 @@
 source "$(dirname "$0")/lib.sh"
 src=$(cd "$data/../../src" && pwd)
 hostile_kb=$data/hostile-kb
-command -v jq > /dev/null || { fail "jq is required"; finish; }
+for tool in jq xmllint unzip; do command -v "$tool" > /dev/null || { fail "$tool is required (scripts/setup.sh)"; finish; }; done
 
 "$sputnik" --kb "$kb" --catalog "$work/cat" build > /dev/null || fail "build"
 tree() { (cd "$work/cat" && find . -type f -exec md5sum {} + | sort; find . | sort); }
@@ -59,7 +59,7 @@ done
 for f in md marp html svg mermaid markwhen; do
   grep -q '<script>alert' "$work/t.$f" && fail "timeline $f: the kb's <script> came out raw"
 done
-xmllint --noout "$work/t.svg" 2> /dev/null || { command -v xmllint > /dev/null && fail "SVG is not well-formed XML"; }
+xmllint --noout "$work/t.svg" || fail "SVG is not well-formed XML"
 jq -e . "$work/t.json" > /dev/null || fail "timeline json is not JSON"
 jq -e . "$work/t.timelinejs" > /dev/null || fail "timeline timelinejs is not JSON"
 for f in html svg; do

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Builds sputnik and its tests with AddressSanitizer (+ LeakSanitizer) and
+# UndefinedBehaviorSanitizer in a second build directory and runs the whole test suite
+# there. Any report aborts the process that made it, so the test that ran it fails.
+#
+# Usage: scripts/sanitize.sh [BUILD_DIR]     (default: build-asan)
+# Needs what scripts/setup.sh installs; run that first.
+set -euo pipefail
+root_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${1:-"$root_dir/build-asan"}
+readonly FLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+
+cmake -S "$root_dir" -B "$build_dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+  -DCMAKE_CXX_FLAGS="$FLAGS" -DCMAKE_EXE_LINKER_FLAGS="$FLAGS" >&2
+cmake --build "$build_dir" -j "$(nproc)" >&2
+
+# halt_on_error and abort_on_error turn every report into a failed test, leaks included;
+# UBSan prints the stack so the report says where.
+export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+cd "$build_dir"
+ctest --output-on-failure -j "$(nproc)"
