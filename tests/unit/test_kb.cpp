@@ -196,6 +196,23 @@ INSTANTIATE_TEST_SUITE_P(
              "an.phase", "'panic' is not one of"},
         Case{"era_reversed", "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\nstart = 1990\nend = 1980\n",
              "e2.end", "ends (1980) before it starts (1990)"},
+        Case{"year_out_of_range", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 4294969296\n"
+                                  "url = \"https://x.org\"\n",
+             "s2.year", "4294969296 is out of range for a year"},  // 2^32 + 2000: once read as 2000
+        Case{"era_bound_out_of_range", "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\n"
+                                       "start = -9223372036854775808\nend = 1980\n",
+             "e2.start", "out of range for a year"},
+        Case{"figure_not_finite", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+                                  "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+                                  "figures = [ { value = nan, unit = \"USD\", what = { en = \"w\" } } ]\nsources = [\"s1\"]\n",
+             "a2.figures[0].value", "must be a finite number, found nan"},
+        Case{"blank_title", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+                            "title = { en = \" \\t \", ja = \"\u3000\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+             "a2.title.ja", "must not be blank"},
+        Case{"integer_date_too_long", "\n[[ai_event]]\nid = \"a2\"\ndate = 19571004\nkind = \"model\"\ncountry = \"us\"\n"
+                                      "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+                                      "sources = [\"s1\"]\n",
+             "a2.date", "the year has more than six digits (an integer date is a year"},
         Case{"unknown_era", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nera = \"bronze-age\"\nkind = \"model\"\n"
                             "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
                             "sources = [\"s1\"]\n",
@@ -218,13 +235,92 @@ TEST(Kb, AllProblemsAreReportedNotJustTheFirst) {
   EXPECT_GE(problems.size(), 5u) << dump(problems);
 }
 
-TEST(Kb, InvalidUtf8IsAFileLevelProblem) {
+TEST(Kb, InvalidUtf8IsReportedAtTheBadByte) {
   model::Corpus corpus;
   std::vector<kb::Diagnostic> problems;
-  kb::load_toml_text("[[country]]\nid = \"x\"\nname = { en = \"\xff\", ja = \"y\" }\n", "bad.toml", corpus, problems);
+  kb::load_toml_text("[[country]]\nid = \"x\"\nname = { en = \"ア\xc3\x28\", ja = \"\xff\" }\n", "bad.toml", corpus, problems);
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].file, "bad.toml");
-  EXPECT_NE(problems[0].message.find("UTF-8"), std::string::npos);
+  EXPECT_EQ(problems[0].format(), "bad.toml:3:17: file: is not valid UTF-8: byte 0xC3 here (save the file as UTF-8)");
+}
+
+std::vector<kb::Diagnostic> load_only(const std::string& text) {
+  model::Corpus corpus;
+  std::vector<kb::Diagnostic> problems;
+  kb::load_toml_text(text, "case.toml", corpus, problems);
+  return problems;
+}
+
+TEST(Kb, KeysNestedTooDeepAreRefusedBeforeTheParserOverflowsItsStack) {
+  std::string header = "[hostile";
+  for (int i = 0; i < 100000; ++i) header += ".a";  // toml++ recursed once per part and crashed
+  auto problems = load_only("# deep\n" + header + "]\nx = 1\n");
+  ASSERT_EQ(problems.size(), 1u) << dump(problems);
+  EXPECT_EQ(problems[0].line, 2);
+  EXPECT_EQ(problems[0].field, "syntax");
+  EXPECT_NE(problems[0].message.find("nested too deep"), std::string::npos) << problems[0].message;
+  // Dots inside strings and comments are text, not keys.
+  const std::string dots(5000, '.');
+  problems = problems_of("# " + dots + "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\nstart = 1\nend = 2\n" +
+                         "summary = { en = \"" + dots + "\", ja = '" + dots + "' }\n[[era]]\nid = \"e3\"\n" +
+                         "name = { en = \"E\", ja = \"E\" }\nstart = 1\nend = 2\n" +
+                         "summary = { en = \"\"\"\n" + dots + "\\\"\"\"\", ja = '''" + dots + "''' }\n");
+  EXPECT_TRUE(problems.empty()) << dump(problems);
+}
+
+TEST(Kb, UnclosedStringsAreReportedWhereTheyAre) {
+  auto problems = load_only("[[country]]\nid = \"x\nname = { en = \"a\", ja = \"b\" }\n");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].format(), "case.toml:2:8: syntax: the string is not closed before the end of the line (a missing quote?)");
+  problems = load_only("[[country]]\r\nid = 'x\r\n");  // CRLF and a literal string
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].line, 2);
+  EXPECT_NE(problems[0].message.find("not closed before the end of the line"), std::string::npos);
+  // toml++ notices a multi-line string left open only at the end of the file.
+  problems = load_only("[[country]]\nid = \"x\"\nname = { en = \"\"\"never\nclosed, ja = \"y\" }\n\n[[country]]\n");
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].format(), "case.toml:3:15: syntax: this multi-line string is never closed (the file ends inside it)");
+}
+
+TEST(Kb, TextOverItsLimitIsReportedAtItsLineAndDropped) {
+  const std::string big(70000, 'x');
+  const auto problems = problems_of("\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+                                    "title = { en = \"" + big.substr(0, 2000) + "\", ja = \"A\" }\n"
+                                    "summary = { en = \"" + big + "\", ja = \"A\" }\n"
+                                    "sources = [\"s1\", \"" + big.substr(0, 1025) + "\"]\n");
+  ASSERT_EQ(problems.size(), 3u) << dump(problems);
+  EXPECT_EQ(problems[0].line, base_lines() + 7);
+  EXPECT_EQ(problems[0].field, "a2.title.en");
+  EXPECT_EQ(problems[0].message, "is 2000 bytes long; the limit is 1024 bytes");
+  EXPECT_EQ(problems[1].line, base_lines() + 8);
+  EXPECT_EQ(problems[1].field, "a2.summary.en");
+  EXPECT_EQ(problems[1].message, "is 70000 bytes long; the limit is 65536 bytes");
+  EXPECT_EQ(problems[2].field, "a2.sources");  // not echoed back as "'xxx…' does not exist"
+  EXPECT_EQ(problems[2].message, "is 1025 bytes long; the limit is 1024 bytes");
+}
+
+// A value that is not a slug is reported at the value, like every other bad value; a
+// duplicate names the table that defines the id again.
+TEST(Kb, IdProblemsPointAtTheIdOrItsTable) {
+  const auto problems = problems_of("\n[[source]]\nid = \"Bad_Id\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
+                                    "url = \"https://x.org\"\n[[source]]\ntitle = \"T\"\nid = \"m1\"\npublisher = \"P\"\n"
+                                    "year = 2000\nurl = \"https://x.org\"\n");
+  ASSERT_EQ(problems.size(), 2u) << dump(problems);
+  EXPECT_EQ(problems[0].format(), fmt::format("case.toml:{}:6: source[1].id: 'Bad_Id' is not a slug (lower-case letters, "
+                                              "digits and single '-', at most 64)", base_lines() + 3));
+  EXPECT_EQ(problems[1].line, base_lines() + 8);
+  EXPECT_EQ(problems[1].column, 1);
+  EXPECT_EQ(problems[1].message, "duplicate id: already defined at case.toml:19");  // m1's [[moment]] in kBase
+}
+
+TEST(KbDiagnostic, ControlCharactersAreEscapedAndLongTextIsCut) {
+  const kb::Diagnostic d{"case.toml", 3, 6, std::string("source[0].id\x1b[31m", 17),
+                         std::string("'nul\0byte' is not a slug\n\xc2\x9b", 27)};
+  EXPECT_EQ(d.format(), "case.toml:3:6: source[0].id\\u001B[31m: 'nul\\u0000byte' is not a slug\\u000A\\u009B");
+  const kb::Diagnostic long_one{"case.toml", 1, 1, std::string(10000, 'k'), "ア" + std::string(10000, 'x')};
+  const std::string text = long_one.format();
+  EXPECT_LT(text.size(), 2500u);
+  EXPECT_EQ(text.substr(text.size() - 3), "…");
+  EXPECT_NE(text.find(std::string(256, 'k') + "…: ア"), std::string::npos);
 }
 
 TEST(Kb, StrictRulesOfEvidence) {

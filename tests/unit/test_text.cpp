@@ -20,6 +20,9 @@ TEST(Text, Utf8Validation) {
   EXPECT_FALSE(is_valid_utf8("\xed\xa0\x80"));      // a surrogate
   EXPECT_FALSE(is_valid_utf8("\xe3\x82"));          // truncated
   EXPECT_TRUE(is_valid_utf8("\xef\xbf\xbd"));       // U+FFFD itself is fine
+  EXPECT_EQ(valid_utf8_prefix("ok \xc3\x28 \xff"), 3u);  // where the first bad sequence starts
+  EXPECT_EQ(valid_utf8_prefix("スプ\xe3\x82"), 6u);
+  EXPECT_EQ(valid_utf8_prefix("スプートニク"), std::string_view("スプートニク").size());
 }
 
 TEST(Text, CjkDetectionAndWidth) {

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <fstream>
+#include <optional>
 #include <sstream>
+#include <tuple>
+#include <utility>
 #include <toml++/toml.h>
 
 #include "core/kb/fingerprint.hpp"
@@ -21,7 +24,8 @@ using model::EntryType;
 std::string read_id(TableReader& r) {
   std::string id = r.string("id", Need::required);
   if (!id.empty() && !util::is_slug(id)) {
-    r.report(nullptr, "id", fmt::format("'{}' is not a slug (lower-case letters, digits and single '-', at most 64)", id));
+    r.report(r.node("id"), "id",
+             fmt::format("'{}' is not a slug (lower-case letters, digits and single '-', at most 64)", id));
     return id;
   }
   if (!id.empty()) r.set_context(id);
@@ -33,7 +37,7 @@ void read_common(TableReader& r, model::Entry& e) {
   e.fields = r.field_locations();
   e.id = read_id(r);
   if (auto d = r.date("date", Need::required)) e.date = *d;
-  e.title = r.text("title", TextNeed::both);
+  e.title = r.text("title", TextNeed::both, kMaxLineBytes);
   e.summary = r.text("summary", TextNeed::both);
   e.body = r.text("body", TextNeed::optional);
   e.note = r.text("note", TextNeed::optional);
@@ -121,8 +125,8 @@ model::Source read_source(TableReader& r) {
   s.id = read_id(r);
   s.title = r.string("title", Need::required);
   s.publisher = r.string("publisher", Need::required);
-  s.year = static_cast<int>(r.integer("year", Need::required).value_or(0));
-  s.url = r.string("url", Need::required);
+  s.year = r.year("year", Need::required).value_or(0);
+  s.url = r.string("url", Need::required, kMaxUrlBytes);
   s.primary = r.boolean("primary");
   s.author = r.string("author", Need::optional);
   if (auto d = r.date("accessed", Need::optional)) s.accessed = d->to_kb_string();
@@ -134,10 +138,10 @@ model::Era read_era(TableReader& r) {
   model::Era era;
   era.where = r.where();
   era.id = read_id(r);
-  era.name = r.text("name", TextNeed::both);
+  era.name = r.text("name", TextNeed::both, kMaxLineBytes);
   era.summary = r.text("summary", TextNeed::optional);
-  era.start = static_cast<int>(r.integer("start", Need::required).value_or(0));
-  era.end = static_cast<int>(r.integer("end", Need::required).value_or(0));
+  era.start = r.year("start", Need::required).value_or(0);
+  era.end = r.year("end", Need::required).value_or(0);
   r.reject_unknown({"id", "name", "summary", "start", "end", "sources"});
   return era;
 }
@@ -146,7 +150,7 @@ model::Country read_country(TableReader& r) {
   model::Country c;
   c.where = r.where();
   c.id = read_id(r);
-  c.name = r.text("name", TextNeed::both);
+  c.name = r.text("name", TextNeed::both, kMaxLineBytes);
   r.reject_unknown({"id", "name"});
   return c;
 }
@@ -194,22 +198,139 @@ void read_document(const toml::table& root, const std::string& file, model::Corp
   }
 }
 
+// toml++ builds and frees nested tables recursively, so a key thousands of parts deep
+// ([a.a.a.…]) overflows the stack inside the parser before any error can be reported. The
+// dots outside strings and comments bound the depth one line can add (a real kb line has a
+// few), so a line with more is refused before parsing.
+constexpr int kMaxDotsPerLine = 1000;
+
+struct Scan {
+  std::optional<std::size_t> too_deep;        ///< offset of the first dot over kMaxDotsPerLine
+  std::optional<std::size_t> open_multiline;  ///< offset of a """ or ''' the file ends inside
+};
+
+// A quick pass over the text that knows only strings and comments.
+Scan scan(std::string_view t) {
+  enum class In { code, comment, basic, literal, multiline_basic, multiline_literal } in = In::code;
+  Scan result;
+  std::size_t opened = 0;
+  const auto opens = [&](std::size_t i, std::string_view delimiter) { return t.substr(i, 3) == delimiter; };
+  int dots = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '\n') {
+      dots = 0;
+      if (in == In::comment || in == In::basic || in == In::literal) in = In::code;  // unclosed: toml++ says so
+      continue;
+    }
+    const bool escape = c == '\\' && i + 1 < t.size() && t[i + 1] != '\n';
+    switch (in) {
+      case In::code:
+        if (c == '#') {
+          in = In::comment;
+        } else if (c == '"' || c == '\'') {
+          const bool multiline = opens(i, c == '"' ? "\"\"\"" : "'''");
+          in = c == '"' ? (multiline ? In::multiline_basic : In::basic)
+                        : (multiline ? In::multiline_literal : In::literal);
+          opened = i;
+          if (multiline) i += 2;
+        } else if (c == '.' && ++dots > kMaxDotsPerLine) {
+          result.too_deep = i;
+          return result;
+        }
+        break;
+      case In::comment: break;
+      case In::basic:
+        if (escape) ++i;
+        else if (c == '"') in = In::code;
+        break;
+      case In::literal:
+        if (c == '\'') in = In::code;
+        break;
+      case In::multiline_basic:
+        if (escape) {
+          ++i;
+        } else if (opens(i, "\"\"\"")) {
+          in = In::code;
+          i += 2;
+        }
+        break;
+      case In::multiline_literal:
+        if (opens(i, "'''")) {
+          in = In::code;
+          i += 2;
+        }
+        break;
+    }
+  }
+  if (in == In::multiline_basic || in == In::multiline_literal) result.open_multiline = opened;
+  return result;
+}
+
+// Line and column of byte `offset`, counted as toml++ does (columns in code points).
+std::pair<int, int> position_of(std::string_view text, std::size_t offset) {
+  const std::string_view before = text.substr(0, offset);
+  const auto newline = before.rfind('\n');
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  int column = 1;
+  for (std::size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return {static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1, column};
+}
+
+// The byte at toml++'s line and column, or '\n' past the end of the text.
+char char_at(std::string_view text, int line, int column) {
+  std::size_t i = 0;
+  for (int l = 1; l < line && i < text.size(); ++i)
+    if (text[i] == '\n') ++l;
+  for (int c = 1; i < text.size() && text[i] != '\n'; ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (c++ == column) return text[i];
+  }
+  return '\n';
+}
+
+// toml++'s error, made plainer where it is misleading: it calls the end of a line inside a
+// one-line string a "control character", and reports a multi-line string that is never
+// closed at the end of the file rather than where it opens.
+Diagnostic syntax_problem(std::string_view text, const Scan& scanned, const std::string& file,
+                          const toml::parse_error& e) {
+  const auto& at = e.source().begin;
+  Diagnostic d{file, static_cast<int>(at.line), static_cast<int>(at.column), "syntax", std::string(e.description())};
+  const char c = char_at(text, d.line, d.column);
+  if ((c == '\n' || c == '\r') && d.message.find("control characters") != std::string::npos) {
+    d.message = "the string is not closed before the end of the line (a missing quote?)";
+  } else if (scanned.open_multiline && d.message.find("end-of-file") != std::string::npos) {
+    std::tie(d.line, d.column) = position_of(text, *scanned.open_multiline);
+    d.message = "this multi-line string is never closed (the file ends inside it)";
+  }
+  return d;
+}
+
 }  // namespace
 
 void load_toml_text(std::string_view text, const std::string& display_name, model::Corpus& corpus,
                     std::vector<Diagnostic>& problems) {
   corpus.files.push_back(display_name);
-  if (!util::is_valid_utf8(text)) {
-    problems.push_back({display_name, 1, 1, "file", "is not valid UTF-8 (save it as UTF-8)"});
+  if (const std::size_t valid = util::valid_utf8_prefix(text); valid < text.size()) {
+    const auto [line, column] = position_of(text, valid);
+    problems.push_back({display_name, line, column, "file",
+                        fmt::format("is not valid UTF-8: byte 0x{:02X} here (save the file as UTF-8)",
+                                    static_cast<unsigned char>(text[valid]))});
+    return;
+  }
+  const Scan scanned = scan(text);
+  if (scanned.too_deep) {
+    const auto [line, column] = position_of(text, *scanned.too_deep);
+    problems.push_back({display_name, line, column, "syntax",
+                        fmt::format("keys nested too deep: more than {} dotted parts on one line", kMaxDotsPerLine)});
     return;
   }
   try {
     const toml::table root = toml::parse(text, display_name);
     read_document(root, display_name, corpus, problems);
   } catch (const toml::parse_error& e) {
-    const auto& src = e.source();
-    problems.push_back({display_name, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
-                        "syntax", std::string(e.description())});
+    problems.push_back(syntax_problem(text, scanned, display_name, e));
   }
 }
 

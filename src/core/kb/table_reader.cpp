@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/table_reader.hpp"
 
+#include <cmath>
 #include <fmt/format.h>
 
 #include "core/util/text.hpp"
@@ -21,6 +22,17 @@ std::string_view type_of(const toml::node& n) {
     case toml::node_type::date_time: return "a date-time";
     default: return "nothing";
   }
+}
+
+// Only spaces: ASCII white space, the no-break space and the ideographic space (U+3000).
+bool is_blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') ++i;
+    else if (s.substr(i, 2) == "\xC2\xA0") i += 2;
+    else if (s.substr(i, 3) == "\xE3\x80\x80") i += 3;
+    else return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -59,15 +71,23 @@ const toml::node* TableReader::get(std::string_view key, Need need, std::string_
   return n;
 }
 
-std::string TableReader::string(std::string_view key, Need need) {
+bool TableReader::fits(const toml::node& n, std::string_view key, std::string_view value, std::size_t max_bytes) {
+  if (value.size() <= max_bytes) return true;
+  report(&n, key, fmt::format("is {} bytes long; the limit is {} bytes", value.size(), max_bytes));
+  return false;
+}
+
+std::string TableReader::string(std::string_view key, Need need, std::size_t max_bytes) {
   const toml::node* n = get(key, need, "a string");
   if (!n) return {};
   if (!n->is_string()) {
     report(n, key, fmt::format("expected a string, found {}", type_of(*n)));
     return {};
   }
-  std::string value = n->as_string()->get();
+  const std::string& value = n->as_string()->get();
+  if (!fits(*n, key, value, max_bytes)) return {};
   if (need == Need::required && value.empty()) report(n, key, "must not be empty");
+  else if (need == Need::required && is_blank(value)) report(n, key, "must not be blank (it holds only spaces)");
   return value;
 }
 
@@ -85,13 +105,14 @@ std::vector<std::string> TableReader::strings(std::string_view key, Need need) {
       report(&item, key, fmt::format("expected a string in the array, found {}", type_of(item)));
       continue;
     }
-    values.push_back(item.as_string()->get());
+    const std::string& value = item.as_string()->get();
+    if (fits(item, key, value, kMaxLineBytes)) values.push_back(value);
   }
   if (need == Need::required && values.empty() && arr->empty()) report(n, key, "must list at least one value");
   return values;
 }
 
-model::Text TableReader::text(std::string_view key, TextNeed need) {
+model::Text TableReader::text(std::string_view key, TextNeed need, std::size_t max_bytes) {
   model::Text text;
   const Need table_need = need == TextNeed::optional ? Need::optional : Need::required;
   const toml::node* n = get(key, table_need, "a table { en = \"…\", ja = \"…\" }");
@@ -102,8 +123,8 @@ model::Text TableReader::text(std::string_view key, TextNeed need) {
     return text;
   }
   TableReader sub(*t, file_, field_name(key), out_);
-  text.en = sub.string("en", table_need);
-  text.ja = sub.string("ja", need == TextNeed::both ? Need::required : Need::optional);
+  text.en = sub.string("en", table_need, max_bytes);
+  text.ja = sub.string("ja", need == TextNeed::both ? Need::required : Need::optional, max_bytes);
   sub.reject_unknown({"en", "ja"});
   return text;
 }
@@ -121,7 +142,7 @@ std::optional<model::Date> TableReader::date(std::string_view key, Need need) {
   if (const auto* i = n->as_integer()) {
     auto parsed = model::parse_date(fmt::format("{}", i->get()));
     if (parsed) return *parsed;
-    report(n, key, parsed.error().message);
+    report(n, key, parsed.error().message + " (an integer date is a year; write a day as a string, \"1957-10-04\")");
     return std::nullopt;
   }
   if (!n->is_string()) {
@@ -136,14 +157,19 @@ std::optional<model::Date> TableReader::date(std::string_view key, Need need) {
   return *parsed;
 }
 
-std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need) {
+std::optional<int> TableReader::year(std::string_view key, Need need) {
   const toml::node* n = get(key, need, "an integer");
   if (!n) return std::nullopt;
   if (!n->is_integer()) {
     report(n, key, fmt::format("expected an integer, found {}", type_of(*n)));
     return std::nullopt;
   }
-  return n->as_integer()->get();
+  const std::int64_t value = n->as_integer()->get();
+  if (value < -kMaxYear || value > kMaxYear) {
+    report(n, key, fmt::format("{} is out of range for a year ({}..{})", value, -kMaxYear, kMaxYear));
+    return std::nullopt;
+  }
+  return static_cast<int>(value);
 }
 
 bool TableReader::boolean(std::string_view key) {
@@ -175,13 +201,15 @@ std::vector<model::Figure> TableReader::figures(std::string_view key) {
     }
     TableReader sub(*t, file_, field_name(name), out_);
     model::Figure f;
-    if (const toml::node* v = t->get("value"); v && (v->is_integer() || v->is_floating_point()))
+    if (const toml::node* v = t->get("value"); v && (v->is_integer() || v->is_floating_point())) {
       f.value = v->is_integer() ? static_cast<double>(v->as_integer()->get()) : v->as_floating_point()->get();
-    else
+      if (!std::isfinite(f.value)) sub.report(v, "value", fmt::format("must be a finite number, found {}", f.value));
+    } else {
       sub.report(v, "value", v ? fmt::format("expected a number, found {}", type_of(*v)) : "required field is missing (a number)");
+    }
     f.unit = sub.string("unit", Need::required);
-    f.what = sub.text("what", TextNeed::english);
-    if (auto y = sub.integer("year", Need::optional)) f.year = static_cast<int>(*y);
+    f.what = sub.text("what", TextNeed::english, kMaxLineBytes);
+    if (auto y = sub.year("year", Need::optional)) f.year = *y;
     f.source = sub.string("source", Need::optional);
     sub.reject_unknown({"value", "unit", "what", "year", "source"});
     figures.push_back(std::move(f));

@@ -35,7 +35,10 @@ Error date_error(std::string_view text, std::string_view why) {
 Result<Date> parse_numeric(std::string_view original, std::string_view body, bool bce) {
   Date d;
   const auto dash1 = body.find('-');
-  if (!parse_uint(body.substr(0, dash1), d.year)) return date_error(original, "the year must be digits");
+  const auto year = body.substr(0, dash1);
+  if (year.size() > 6 && year.find_first_not_of("0123456789") == std::string_view::npos)
+    return date_error(original, "the year has more than six digits");
+  if (!parse_uint(year, d.year)) return date_error(original, "the year must be digits");
   if (d.year == 0) return date_error(original, "there is no year 0 (1 BCE is followed by 1 CE)");
   if (bce) d.year = -d.year;
   d.precision = Precision::year;

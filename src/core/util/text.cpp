@@ -79,11 +79,15 @@ std::string slugify(std::string_view s) {
   return out;
 }
 
-bool is_valid_utf8(std::string_view s) {
+bool is_valid_utf8(std::string_view s) { return valid_utf8_prefix(s) == s.size(); }
+
+std::size_t valid_utf8_prefix(std::string_view s) {
   char32_t cp = 0;
-  for (std::size_t i = 0; i < s.size();)
-    if (!decode(s, i, cp)) return false;
-  return true;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
+    if (!decode(s, i, cp)) return start;
+  }
+  return s.size();
 }
 
 bool has_cjk(std::string_view s) {

@@ -17,6 +17,8 @@ std::string ascii_lower(std::string_view s);
 
 /// True when the bytes are well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);
+/// The length in bytes of the longest well-formed UTF-8 prefix (`s.size()` when all of it is).
+std::size_t valid_utf8_prefix(std::string_view s);
 
 /// True when the text holds at least one Han, Hiragana or Katakana character.
 bool has_cjk(std::string_view s);
