@@ -72,6 +72,7 @@ std::string markdown_inline(std::string_view text) {
 
 std::string truncate_display(std::string_view text, std::size_t columns) {
   if (util::display_width(text) <= columns) return std::string(text);
+  if (columns == 0) return {};  // not even the "…" fits
   std::string out;
   std::size_t used = 0;
   for (std::size_t i = 0; i < text.size();) {

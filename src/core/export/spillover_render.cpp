@@ -155,7 +155,8 @@ std::string render_spillovers_json(const query::SpilloverList& list, const query
                       {"count", list.rows.size()},
                       {"rows", rows}};
   if (query.facets) out["facets"] = facets_json(list.facets);
-  return out.dump(2) + "\n";
+  // The query echoes what the user typed, which need not be UTF-8 (`--query $'\xff'`).
+  return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string render_spillovers_jsonl(const query::SpilloverList& list) {
