@@ -50,10 +50,16 @@ void check_date(std::string_view text, const Date& d) {
       expect(d.day >= 1 && d.day <= last, text, "day outside its month");
       break;
     }
-    case Precision::month: expect(d.month >= 1 && d.month <= 12 && d.day == 0, text, "bad month date"); break;
-    case Precision::decade: expect(d.year % 10 == 0, text, "decade not starting on a year ending in 0"); [[fallthrough]];
+    case Precision::month:
+      expect(d.month >= 1 && d.month <= 12 && d.day == 0, text, "bad month date");
+      break;
+    case Precision::decade:
+      expect(d.year % 10 == 0, text, "decade not starting on a year ending in 0");
+      [[fallthrough]];
     case Precision::year:
-    case Precision::circa: expect(d.month == 0 && d.day == 0, text, "year-only date with a month or day"); break;
+    case Precision::circa:
+      expect(d.month == 0 && d.day == 0, text, "year-only date with a month or day");
+      break;
   }
 
   const auto reparsed = parse_date(d.to_kb_string());
@@ -64,7 +70,8 @@ void check_date(std::string_view text, const Date& d) {
   expect(first <= d.year && d.year <= last, text, "year_span() does not contain the year");
   expect(last - first == (d.precision == Precision::decade ? 9 : 0), text, "year_span() has the wrong length");
   const int decade = d.decade();
-  expect(decade % 10 == 0 && (d.year > 0 ? decade <= d.year && d.year - decade <= 9 : decade >= d.year && decade - d.year <= 9),
+  expect(decade % 10 == 0 &&
+             (d.year > 0 ? decade <= d.year && d.year - decade <= 9 : decade >= d.year && decade - d.year <= 9),
          text, "decade() is not the decade of the year");
   if (d.precision == Precision::decade) expect(decade == d.year, text, "a decade date is not its own decade()");
 
@@ -85,7 +92,9 @@ void check_era(std::string_view text, const EraSpec& e) {
     case EraSpec::Kind::decade:
       expect(y.from && y.to && *y.to - *y.from == 9, text, "a decade is not ten years");
       break;
-    case EraSpec::Kind::range: expect(y.from || y.to, text, "a range with no end"); break;
+    case EraSpec::Kind::range:
+      expect(y.from || y.to, text, "a range with no end");
+      break;
   }
   expect(!y.from || *y.from != 0, text, "range starts at year 0");
   expect(!y.to || *y.to != 0, text, "range ends at year 0");

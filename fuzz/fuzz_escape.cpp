@@ -136,8 +136,9 @@ void check_truncate(std::string_view text, std::size_t columns) {
   constexpr std::string_view kEllipsis = "…";
   expect(out.size() >= kEllipsis.size() && out.compare(out.size() - kEllipsis.size(), kEllipsis.size(), kEllipsis) == 0,
          "truncate_display", "a cut without the ellipsis");
-  expect(text.substr(0, out.size() - kEllipsis.size()) == std::string_view(out).substr(0, out.size() - kEllipsis.size()),
-         "truncate_display", "the kept text is not a prefix of the input");
+  expect(
+      text.substr(0, out.size() - kEllipsis.size()) == std::string_view(out).substr(0, out.size() - kEllipsis.size()),
+      "truncate_display", "the kept text is not a prefix of the input");
 }
 
 // Parses one RFC 4180 field back.
@@ -191,16 +192,20 @@ void check_markdown_cell(std::string_view text) {
   }
   std::string expected;
   for (char c : text)
-    if (c == '<') expected += "&lt;";
-    else if (c != '\r') expected += c;
+    if (c == '<')
+      expected += "&lt;";
+    else if (c != '\r')
+      expected += c;
   expect(decoded == expected, "markdown_cell", "the cell does not decode to its text");
 
   const std::string md = out::render_markdown_table({{{"h"}}, {out::Row({std::string(text)})}});
   const std::string row = md.substr(md.find("|\n| --- |\n") + 10);
   std::size_t pipes = 0;
   for (std::size_t i = 0; i < row.size(); ++i)
-    if (row[i] == '\\') ++i;
-    else if (row[i] == '|') ++pipes;
+    if (row[i] == '\\')
+      ++i;
+    else if (row[i] == '|')
+      ++pipes;
   expect(pipes == 2 && row.back() == '\n' && row.find('\n') == row.size() - 1, "render_markdown_table",
          "a cell broke the row into more columns or lines");
 }
@@ -240,7 +245,8 @@ void check_query_echo(std::string_view text) {
     fail("render_spillovers_json", e.what());
   }
   const auto parsed = parse_document("render_spillovers_json", document);
-  if (utf8 && !text.empty()) expect(parsed["query"]["text"] == spillovers.text, "render_spillovers_json", "the query text changed");
+  if (utf8 && !text.empty())
+    expect(parsed["query"]["text"] == spillovers.text, "render_spillovers_json", "the query text changed");
 
   index::SearchRequest request;
   request.query = std::string(text);
@@ -258,8 +264,8 @@ void check_query_echo(std::string_view text) {
 // Closing punctuation that may hang past the width (util/text.cpp's kinsoku list, and the
 // ASCII punctuation kept after Japanese text).
 bool hangs(std::string_view line, std::size_t& cut) {
-  static constexpr std::string_view kHanging[] = {"、", "。", "，", "．", "）", "」", "』", "】", "・", "ー", "ッ", "っ",
-                                                  ",",  ".",  ";",  ":",  "!",  "?",  ")"};
+  static constexpr std::string_view kHanging[] = {"、", "。", "，", "．", "）", "」", "』", "】", "・", "ー",
+                                                  "ッ", "っ", ",",  ".",  ";",  ":",  "!",  "?",  ")"};
   for (auto h : kHanging)
     if (cut >= h.size() && line.substr(cut - h.size(), h.size()) == h) {
       cut -= h.size();
@@ -278,7 +284,7 @@ void check_wrap(std::string_view text, std::size_t width) {
     expect(n == 0 || (line.rfind("、", 0) != 0 && line.rfind("。", 0) != 0), "wrap", "a line starts with 、 or 。");
     if (util::display_width(line) > width) {
       std::size_t cut = line.size();
-      while (hangs(line, cut)) {}
+      while (hangs(line, cut)) continue;
       const std::string_view body = std::string_view(line).substr(0, cut);
       expect(util::display_width(body) <= width || body.find(' ') == std::string_view::npos, "wrap",
              "a line wider than the width that could have been broken");

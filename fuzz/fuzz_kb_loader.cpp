@@ -29,8 +29,8 @@ void check_located(const std::vector<Diagnostic>& problems, std::string_view tex
   const auto lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
   for (const auto& d : problems) {
     if (d.file == kFile && d.line >= 1 && d.line <= lines && d.column >= 1 && !d.message.empty()) continue;
-    std::fprintf(stderr, "fuzz_kb_loader: badly located diagnostic from %s (text has %d lines): %s\n", stage,
-                 lines, d.format().c_str());
+    std::fprintf(stderr, "fuzz_kb_loader: badly located diagnostic from %s (text has %d lines): %s\n", stage, lines,
+                 d.format().c_str());
     std::abort();
   }
 }

@@ -119,8 +119,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (size == 0) return 0;
   const SearchRequest request = make_request(data[0], std::string(reinterpret_cast<const char*>(data) + 1, size - 1));
   try {
-    if (const auto result = g_catalog->index.search(request)) check_result(request, *result);
-    else check_error(request.query, result.error());
+    if (const auto result = g_catalog->index.search(request))
+      check_result(request, *result);
+    else
+      check_error(request.query, result.error());
     if (data[0] & 0x80) {
       const auto ids = g_catalog->index.matching_ids(request.query, request.types);
       if (!ids) check_error(request.query, ids.error());
