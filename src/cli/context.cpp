@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include "cli/config.hpp"
-#include "core/util/terminal.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::cli {

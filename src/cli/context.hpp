@@ -11,7 +11,7 @@
 #include "core/export/style.hpp"
 #include "core/kb/diagnostic.hpp"
 #include "core/util/result.hpp"
-#include "core/util/terminal.hpp"
+#include "core/util/text.hpp"
 
 namespace sputnik::cli {
 

@@ -8,7 +8,7 @@
 #include "core/catalog/catalog.hpp"
 #include "core/catalog/manifest.hpp"
 #include "core/index/query_check.hpp"
-#include "core/util/terminal.hpp"
+#include "core/util/text.hpp"
 #include "test_support.hpp"
 
 using namespace sputnik;

@@ -2,6 +2,7 @@
 #include "core/util/text.hpp"
 
 #include <cstdint>
+#include <fmt/format.h>
 
 namespace sputnik::util {
 namespace {
@@ -76,6 +77,31 @@ std::string slugify(std::string_view s) {
     }
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+namespace {
+bool is_bidi_control(char32_t c) {
+  return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+}  // namespace
+
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    char32_t c = 0;
+    if (!decode(text, i, c)) {
+      out += fmt::format("\\x{:02x}", static_cast<unsigned char>(text[start]));
+      i = start + 1;  // show each bad byte, then resynchronise on the next
+      continue;
+    }
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+    else if (c >= 0x80 && c <= 0x9F) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    else if (is_bidi_control(c)) out += fmt::format("<U+{:04X}>", static_cast<unsigned>(c));
+    else out.append(text.substr(start, i - start));
+  }
   return out;
 }
 

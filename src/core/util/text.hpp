@@ -20,6 +20,12 @@ bool is_valid_utf8(std::string_view s);
 /// The length in bytes of the longest well-formed UTF-8 prefix (`s.size()` when all of it is).
 std::size_t valid_utf8_prefix(std::string_view s);
 
+/// `text` with control characters (C0 except newline and tab, DEL, C1) shown as \xNN or
+/// \u00NN, bidi controls as <U+202E>, and bytes that are not UTF-8 as \xNN. Messages quote
+/// what users type and kb files hold; printed raw, an escape sequence could rewrite the
+/// terminal and a bidi override could make a message read backwards.
+std::string terminal_safe(std::string_view text);
+
 /// True when the text holds at least one Han, Hiragana or Katakana character.
 bool has_cjk(std::string_view s);
 
