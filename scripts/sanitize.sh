@@ -21,7 +21,10 @@ cmake --build "$build_dir" -j "$(nproc)" >&2
 
 # halt_on_error and abort_on_error turn every report into a failed test, leaks included;
 # UBSan prints the stack so the report says where.
-export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1
+# new_delete_type_mismatch is off because libxapian 1.4.22 itself allocates and frees an
+# object with different sizes inside Xapian::Database::check (both ends in the library;
+# `sputnik check` and FreshCatalog.* tripped it); every other ASan check stays on.
+export ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1:new_delete_type_mismatch=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 # The one known third-party leak (Xapian's parser on a CJK syntax error), shared with the fuzzers.
 export LSAN_OPTIONS="suppressions=$root_dir/fuzz/lsan.supp"
