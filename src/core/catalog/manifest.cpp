@@ -102,10 +102,10 @@ Status write_manifest(const fs::path& generation) {
   return {};
 }
 
-Status check_sizes(const fs::path& generation) {
-  auto files = read_manifest(generation);
-  if (!files) return files.error();
-  for (const auto& f : *files) {
+namespace {
+
+Status sizes_match(const fs::path& generation, const std::vector<Listed>& files) {
+  for (const auto& f : files) {
     std::error_code ec;
     const auto size = fs::file_size(generation / f.path, ec);
     if (ec) return damaged(generation, fmt::format("{} is missing", f.path));
@@ -114,10 +114,18 @@ Status check_sizes(const fs::path& generation) {
   return {};
 }
 
+}  // namespace
+
+Status check_sizes(const fs::path& generation) {
+  auto files = read_manifest(generation);
+  if (!files) return files.error();
+  return sizes_match(generation, *files);
+}
+
 Result<ContentReport> check_contents(const fs::path& generation) {
   auto files = read_manifest(generation);
   if (!files) return files.error();
-  if (auto sizes = check_sizes(generation); !sizes) return sizes.error();
+  if (auto sizes = sizes_match(generation, *files); !sizes) return sizes.error();
   ContentReport report;
   for (const auto& f : *files) {
     auto hash = hash_file(generation / f.path);
