@@ -23,24 +23,26 @@ check() {  # check CONDITION-STATUS MESSAGE: counts one check, reports it when i
   fi
 }
 
+repeat() { head -c "$2" /dev/zero | tr '\0' "$1"; }  # CHAR COUNT
+
 # Written at test time: a 10 MB summary, a 2 MB title, a 10 MB key, keys 100,000 parts deep.
 generate() {
   local out=$work/generated/$1
   case $1 in
     generated-huge-summary.toml)
       { printf '[[moment]]\nid = "hostile-huge"\ndate = "1957-10-04"\ntitle = { en = "T", ja = "T" }\nsummary = { en = "'
-        head -c 10485760 /dev/zero | tr '\0' x
+        repeat x 10485760
         printf '", ja = "s" }\nshocking = "ussr"\nshocked = ["us"]\nlabel = "none"\nsources = ["src-nasa-sputnik"]\n'
       } > "$out" ;;
     generated-huge-title.toml)
       { printf '[[moment]]\nid = "hostile-huge-title"\ndate = "1957-10-04"\ntitle = { en = "'
-        head -c 2000000 /dev/zero | tr '\0' y
+        repeat y 2000000
         printf '", ja = "y" }\nsummary = { en = "s", ja = "s" }\nshocking = "ussr"\nshocked = ["us"]\nlabel = "none"\n'
         printf 'sources = ["src-nasa-sputnik"]\n'
       } > "$out" ;;
     generated-huge-key.toml)
       { printf '[[country]]\nid = "hostile-huge-key"\nname = { en = "x", ja = "y" }\n'
-        head -c 10485760 /dev/zero | tr '\0' k
+        repeat k 10485760
         printf ' = 1\n'
       } > "$out" ;;
     generated-deep-table-header.toml)
