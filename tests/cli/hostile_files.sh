@@ -70,7 +70,10 @@ link_before=$(readlink "$work/cat/current")
 tree_before=$(cd "$work/cat" && find . -type f -exec md5sum {} + | sort)
 
 crash_pattern='terminate called|Sanitizer|runtime error:|Segmentation fault|Aborted|core dumped|internal error'
-now_ms() { date +%s%3N; }
+# A hang guard, not a speed target (those belong in bench/): a 10 MB file takes about 1 s,
+# 6 s under ASan, and quadratic work on it would take hours, so 60 s tells the two apart on
+# any machine.
+readonly hang_seconds=60
 
 for name in "${listed[@]}"; do
   case_failed=0 files=$((files + 1))
@@ -85,12 +88,9 @@ for name in "${listed[@]}"; do
   out=$work/${name%.toml}
 
   # validate
-  start=$(now_ms)
-  timeout 20 "$sputnik" --kb "$dir" validate > "$out.validate.out" 2> "$out.validate.err"
+  timeout "$hang_seconds" "$sputnik" --kb "$dir" validate > "$out.validate.out" 2> "$out.validate.err"
   rc=$?
-  elapsed=$(($(now_ms) - start))
   check $((rc == 3 ? 0 : 1)) "validate exits $rc, not 3$( ((rc >= 124)) && echo ' (timeout or signal: a crash or hang)')"
-  check $((elapsed < 2000 ? 0 : 1)) "validate took ${elapsed} ms (limit 2000)"
   ! grep -aqE "$crash_pattern" "$out.validate.out" "$out.validate.err"
   check $? "validate output reports a crash: $(grep -ahE "$crash_pattern" "$out.validate.out" "$out.validate.err" | head -1)"
   grep -qF "has " "$out.validate.err"
@@ -120,7 +120,7 @@ for name in "${listed[@]}"; do
   done < <(grep -v '^#' "$expected")
 
   # build: the same report, exit 3, and the catalog untouched
-  timeout 20 "$sputnik" --kb "$dir" --catalog "$work/cat" build > "$out.build.out" 2> "$out.build.err"
+  timeout "$hang_seconds" "$sputnik" --kb "$dir" --catalog "$work/cat" build > "$out.build.out" 2> "$out.build.err"
   rc=$?
   check $((rc == 3 ? 0 : 1)) "build exits $rc, not 3"
   ! grep -aqE "$crash_pattern" "$out.build.out" "$out.build.err"
