@@ -33,7 +33,8 @@ Error io_error(const std::string& what, const fs::path& path, int err) {
                     "check that the directory exists, is writable and has free space");
 }
 
-// An exclusive, non-blocking lock on DIR/.lock for the lifetime of the object.
+// An exclusive lock on DIR/.lock for the lifetime of the object; it either fails at once
+// or, with `wait`, blocks until the build holding it finishes.
 class BuildLock {
  public:
   static Result<BuildLock> acquire(const fs::path& dir, bool wait) {
