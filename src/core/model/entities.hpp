@@ -2,8 +2,10 @@
 #pragma once
 // Plain structs for everything the kb holds (kb/README.md documents the fields).
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/model/date.hpp"
@@ -122,6 +124,46 @@ struct Country {
   Location where;
 };
 
+/// Finds items of a vector by id in constant time (a linear search per lookup made
+/// validating and indexing quadratic in the kb size). Built on first use; rebuilt when the
+/// vector has moved or changed size, or a found item no longer has the id asked for. An
+/// item renamed in place is not seen under its new name until then. Thread-safe.
+template <class T>
+class IdLookup {
+ public:
+  IdLookup() = default;
+  IdLookup(const IdLookup&) {}  // a copy's vector lives elsewhere: start empty
+  IdLookup& operator=(const IdLookup&) {
+    std::lock_guard lock(mutex_);
+    built_for_ = nullptr;
+    return *this;
+  }
+
+  const T* find(const std::vector<T>& items, const std::string& id) const {
+    std::lock_guard lock(mutex_);
+    if (built_for_ != items.data() || built_size_ != items.size()) rebuild(items);
+    auto it = positions_.find(id);
+    if (it != positions_.end() && items[it->second].id != id) {  // reordered in place
+      rebuild(items);
+      it = positions_.find(id);
+    }
+    return it == positions_.end() ? nullptr : &items[it->second];
+  }
+
+ private:
+  void rebuild(const std::vector<T>& items) const {
+    positions_.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) positions_.emplace(items[i].id, i);  // the first of duplicates
+    built_for_ = items.data();
+    built_size_ = items.size();
+  }
+
+  mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::size_t> positions_;
+  mutable const T* built_for_ = nullptr;
+  mutable std::size_t built_size_ = 0;
+};
+
 /// Everything loaded from one kb directory.
 struct Corpus {
   std::vector<Entry> entries;
@@ -135,6 +177,12 @@ struct Corpus {
   const Era* find_era(const std::string& id) const;
   const Country* find_country(const std::string& id) const;
   const Source* find_source(const std::string& id) const;
+
+ private:
+  IdLookup<Entry> entry_lookup_;
+  IdLookup<Era> era_lookup_;
+  IdLookup<Country> country_lookup_;
+  IdLookup<Source> source_lookup_;
 };
 
 }  // namespace sputnik::model
