@@ -1,5 +1,6 @@
 -- SPDX-License-Identifier: MIT
 -- Secondary indexes for the relational questions (links in both directions).
+-- A build creates them after loading the rows (store::creates_indexes: *_indexes.sql).
 CREATE INDEX entry_root_moment ON entry (root_moment);
 CREATE INDEX entry_sort_key ON entry (sort_key);
 CREATE INDEX response_moment ON response (moment_id);

@@ -55,7 +55,7 @@ catalog::KbDirs kb_dirs(const GlobalOptions& global) {
 }
 
 Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
-  if (!global.catalog.empty()) return catalog::open(global.catalog);
+  if (!global.catalog.empty()) return catalog::open(global.catalog, global.index);
   const auto kb = kb_dirs(global);
   const auto dir = catalog::default_catalog_dir(kb);
   if (!catalog::is_current(dir, kb)) {
@@ -70,7 +70,7 @@ Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
       return built.error();
     }
   }
-  return catalog::open(dir);
+  return catalog::open(dir, global.index);
 }
 
 std::string_view format_name(Format format) {

@@ -21,6 +21,7 @@ enum class Format { text, json, csv, markdown, jsonl, ids };
 struct GlobalOptions {
   catalog::KbDirs kb;             ///< --kb (repeatable) or $SPUTNIK_KB; empty = config, else the shipped kb
   std::filesystem::path catalog;  ///< --catalog, $SPUTNIK_CATALOG or config; empty = the per-user cache
+  std::filesystem::path index;    ///< --index or $SPUTNIK_INDEX: a Xapian index or stub used instead of the catalog's
   ColorMode color = ColorMode::auto_detect;
   bool no_pager = false;          ///< --no-pager or config `pager = false`
   std::filesystem::path config;   ///< --config (read before parsing; kept for --help)

@@ -22,6 +22,10 @@ void add_global_options(CLI::App& app, Run& run) {
   app.add_option("--catalog", run.global.catalog,
                  "the catalog directory (default: $SPUTNIK_CATALOG, else a per-user cache kept current)")
       ->envname("SPUTNIK_CATALOG");
+  app.add_option("--index", run.global.index,
+                 "search this Xapian index instead of the catalog's: a shard directory or a stub file listing "
+                 "shards and `remote tcp HOST PORT` servers (see `sputnik build --shards`)")
+      ->envname("SPUTNIK_INDEX");
   app.add_option("--color", run.global.color, "colour: auto, always or never (NO_COLOR is respected)")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
           {"auto", ColorMode::auto_detect}, {"always", ColorMode::always}, {"never", ColorMode::never}}))

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <future>
 #include <sys/file.h>
 #include <unistd.h>
 #include <xxhash.h>
@@ -121,8 +122,26 @@ Status switch_current(const fs::path& dir, const std::string& generation) {
   return {};
 }
 
+// SQLite and Xapian are written at the same time: one thread fills SQLite while the
+// others index. Both read the corpus, which nobody writes meanwhile.
+Status write_stores(const fs::path& temp, const model::Corpus& corpus, const std::map<std::string, std::string>& meta,
+                    const index::IndexOptions& index_options) {
+  auto store = std::async(std::launch::async, [&] {
+    auto s = store::write_catalog(temp / "catalog.sqlite", corpus, meta);
+    if (s) util::fault_point("store-written");
+    return s;
+  });
+  auto indexed = index::write_index(temp / "xapian", corpus, index_options);
+  auto stored = store.get();
+  if (!stored) return stored.error();
+  if (!indexed) return indexed.error();
+  util::fault_point("index-written");
+  return {};
+}
+
 Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corpus, const std::string& fingerprint,
-                                  const std::map<std::string, std::string>& meta, const index::Progress& progress) {
+                                  const std::map<std::string, std::string>& meta,
+                                  const index::IndexOptions& index_options) {
   const fs::path temp = dir / fmt::format("{}{}", kTempPrefix, ::getpid());
   std::error_code ec;
   fs::remove_all(temp, ec);
@@ -134,10 +153,7 @@ Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corp
     fs::remove_all(temp, ignored);
     return error;
   };
-  if (auto s = store::write_catalog(temp / "catalog.sqlite", corpus, meta); !s) return failed(s.error());
-  util::fault_point("store-written");
-  if (auto s = index::write_index(temp / "xapian", corpus, progress); !s) return failed(s.error());
-  util::fault_point("index-written");
+  if (auto s = write_stores(temp, corpus, meta, index_options); !s) return failed(s.error());
   if (auto s = write_manifest(temp); !s) return failed(s.error());
   sync_tree(temp);
   util::fault_point("synced");
@@ -185,8 +201,35 @@ bool is_current(const fs::path& catalog_dir, const KbDirs& kb) {
          fingerprint_of_generation(generation) == kb::fingerprint(kb) && check_sizes(generation);
 }
 
+namespace {
+
+// The current generation, if it was built from exactly this kb (same fingerprint) and
+// every file still has its recorded hash, so that a plain `sputnik build` is the one fix
+// for any damage. Only files written to since the build are rehashed: a catalog of 100k
+// entries is 1.5 GB, and reading it all would make a no-op build slow.
+std::optional<fs::path> intact_generation_for(const fs::path& catalog_dir, const std::string& fingerprint) {
+  const fs::path generation = current_generation(catalog_dir);
+  std::error_code ec;
+  if (generation.empty() || !fs::is_directory(generation, ec) || fingerprint_of_generation(generation) != fingerprint ||
+      !check_contents(generation, Rehash::changed))
+    return std::nullopt;
+  return generation;
+}
+
+}  // namespace
+
 Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems) {
   BuildReport report;
+  // An unchanged kb is answered before it is parsed: it was valid when its catalog was
+  // built, by this same version (the fingerprint covers the version and the schema).
+  if (!options.force) {
+    const std::string fingerprint = kb::fingerprint(options.kb);
+    if (auto intact = intact_generation_for(options.catalog, fingerprint)) {
+      // Tidy leftovers of killed builds when nobody is writing; never wait for that.
+      if (auto lock = BuildLock::acquire(options.catalog, false)) remove_stale(options.catalog, intact->filename().string(), "");
+      return BuildReport{.up_to_date = true, .fingerprint = fingerprint, .generation = *intact};
+    }
+  }
   auto corpus = load_valid(options.kb, problems, report);
   if (!corpus) return corpus.error();
   report.entries = corpus->entries.size();
@@ -201,19 +244,22 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   util::fault_point("locked");
 
   const fs::path previous = current_generation(options.catalog);
-  // A damaged generation is rebuilt even if the kb is unchanged. Hashing the files is
-  // cheap next to a build, so `sputnik build` is the one fix for any damage.
-  if (!options.force && !previous.empty() && fs::is_directory(previous, ec) &&
-      fingerprint_of_generation(previous) == report.fingerprint && check_contents(previous)) {
-    report.up_to_date = true;
-    report.generation = previous;
-    remove_stale(options.catalog, previous.filename().string(), "");
-    return report;
+  // Another build may have written this kb while we waited for the lock.
+  if (!options.force) {
+    if (auto intact = intact_generation_for(options.catalog, report.fingerprint)) {
+      report.up_to_date = true;
+      report.generation = *intact;
+      remove_stale(options.catalog, intact->filename().string(), "");
+      return report;
+    }
   }
   const std::map<std::string, std::string> meta = {
       {"fingerprint", report.fingerprint}, {"sputnik_version", SPUTNIK_VERSION},
-      {"schema_version", std::to_string(store::schema_version())}, {"kb", describe(options.kb)}};
-  auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta, options.progress);
+      {"schema_version", std::to_string(store::schema_version())}, {"kb", describe(options.kb)},
+      {"shards", std::to_string(std::max(1u, options.shards))}};
+  const index::IndexOptions index_options{.shards = options.shards, .threads = options.threads, .part_size = 0,
+                                          .fingerprint = report.fingerprint, .progress = options.progress};
+  auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta, index_options);
   if (!generation) return generation.error();
   if (auto s = switch_current(options.catalog, generation->filename().string()); !s) return s.error();
   util::fault_point("switched");
@@ -224,7 +270,20 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
 
 namespace {
 
-Result<Catalog> open_generation(const fs::path& catalog_dir, const fs::path& generation) {
+// An index given instead of the catalog's own must come from the same build, or its hits
+// would name entries the catalog does not hold.
+Status check_same_build(const store::CatalogReader& store, const index::Searcher& index, const fs::path& path) {
+  const std::string indexed = index.fingerprint();
+  auto built = store.meta("fingerprint");
+  if (!built) return built.error();
+  if (indexed.empty() || indexed == *built) return {};  // remote backends may not serve metadata
+  return make_error(ErrorCode::catalog,
+                    fmt::format("the index {} was built from another kb (fingerprint {}, the catalog's is {})",
+                                path.string(), indexed, *built),
+                    "point --index at the shards of this catalog's build, or build the catalog again");
+}
+
+Result<Catalog> open_generation(const fs::path& catalog_dir, const fs::path& generation, const fs::path& index_path) {
   std::error_code ec;
   if (generation.empty() || !fs::is_directory(generation, ec))
     return make_error(ErrorCode::catalog, fmt::format("no catalog in {}", catalog_dir.string()),
@@ -232,20 +291,22 @@ Result<Catalog> open_generation(const fs::path& catalog_dir, const fs::path& gen
   if (auto intact = check_sizes(generation); !intact) return intact.error();
   auto store = store::CatalogReader::open(generation / "catalog.sqlite");
   if (!store) return store.error();
-  auto index = index::Searcher::open(generation / "xapian");
+  auto index = index::Searcher::open(index_path.empty() ? generation / "xapian" : index_path);
   if (!index) return index.error();
+  if (!index_path.empty())
+    if (auto same = check_same_build(*store, *index, index_path); !same) return same.error();
   return Catalog{generation, std::move(*store), std::move(*index)};
 }
 
 }  // namespace
 
-Result<Catalog> open(const fs::path& catalog_dir) {
+Result<Catalog> open(const fs::path& catalog_dir, const fs::path& index) {
   // A build keeps the previous generation, so the one we resolved can only vanish while
   // we open it if two builds finish meanwhile: then `current` has moved, and we follow it.
   constexpr int kAttempts = 5;
   fs::path generation = current_generation(catalog_dir);
   for (int attempt = 1;; ++attempt) {
-    auto opened = open_generation(catalog_dir, generation);
+    auto opened = open_generation(catalog_dir, generation, index);
     if (opened || attempt == kAttempts) return opened;
     const fs::path now = current_generation(catalog_dir);
     if (now == generation) return opened;

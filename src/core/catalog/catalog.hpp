@@ -29,6 +29,10 @@ struct BuildOptions {
   /// catalog stale waits for the build already under way, which then leaves nothing to do.
   bool wait_for_lock = false;
   index::Progress progress = {};  ///< indexing progress, for a terminal
+  /// Xapian shards: 1 is one database; N > 1 writes N shards and a stub listing them
+  /// (index::IndexOptions::shards), which can also be served by N `xapian-tcpsrv`s.
+  unsigned shards = 1;
+  unsigned threads = 0;  ///< indexing threads; 0 = one per core
 };
 
 struct BuildReport {
@@ -51,7 +55,11 @@ struct Catalog {
   index::Searcher index;
 };
 
-Result<Catalog> open(const std::filesystem::path& catalog_dir);
+///
+/// `index`, if given, is searched instead of the catalog's own Xapian index: a database
+/// directory, or a stub file listing shards and `remote tcp HOST PORT` servers (one
+/// search across machines). It must hold the index of the same kb build.
+Result<Catalog> open(const std::filesystem::path& catalog_dir, const std::filesystem::path& index = {});
 
 /// What `sputnik check` verified.
 struct CheckReport {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <fstream>
 #include <sstream>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
 #include <xxhash.h>
@@ -18,13 +19,22 @@ namespace {
 
 // Bumped whenever the layout of a generation changes, so an older or newer sputnik's
 // catalog is reported as such instead of being misread.
-constexpr const char* kFormatLine = "sputnik-catalog 1";
+constexpr const char* kFormatLine = "sputnik-catalog 2";
 
 struct Listed {
   std::uintmax_t size = 0;
+  std::int64_t ctime_ns = 0;  ///< the inode's change time when hashed
   std::uint64_t hash = 0;
   std::string path;  ///< relative to the generation
 };
+
+// The inode change time: any write, truncation or chmod moves it, and unlike the
+// modification time no program can set it back.
+std::int64_t change_time_ns(const fs::path& path) {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) != 0) return -1;
+  return static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+}
 
 Error damaged(const fs::path& generation, const std::string& what) {
   return make_error(ErrorCode::catalog, fmt::format("the catalog at {} is damaged: {}", generation.string(), what),
@@ -68,7 +78,8 @@ Result<std::vector<Listed>> read_manifest(const fs::path& generation) {
   while (std::getline(in, line)) {
     std::istringstream fields(line);
     Listed item;
-    if (!(fields >> item.size >> std::hex >> item.hash) || !(fields >> std::ws) || !std::getline(fields, item.path) ||
+    if (!(fields >> item.size >> item.ctime_ns >> std::hex >> item.hash) || !(fields >> std::ws) ||
+        !std::getline(fields, item.path) ||
         item.path.empty())
       return damaged(generation, fmt::format("{} has an unreadable line '{}'", kManifestName, line));
     files.push_back(std::move(item));
@@ -86,12 +97,12 @@ Status write_manifest(const fs::path& generation) {
     if (!item.is_regular_file()) continue;
     auto hash = hash_file(item.path());
     if (!hash) return hash.error();
-    files.push_back({item.file_size(), *hash, fs::relative(item.path(), generation).string()});
+    files.push_back({item.file_size(), change_time_ns(item.path()), *hash, fs::relative(item.path(), generation).string()});
   }
   if (ec) return make_error(ErrorCode::io, fmt::format("cannot list {}: {}", generation.string(), ec.message()), "");
   std::sort(files.begin(), files.end(), [](const Listed& a, const Listed& b) { return a.path < b.path; });
   std::string text = std::string(kFormatLine) + '\n';
-  for (const auto& f : files) text += fmt::format("{} {:016x} {}\n", f.size, f.hash, f.path);
+  for (const auto& f : files) text += fmt::format("{} {} {:016x} {}\n", f.size, f.ctime_ns, f.hash, f.path);
   const fs::path path = generation / kManifestName;
   std::ofstream out(path, std::ios::binary);
   out << text;
@@ -122,12 +133,13 @@ Status check_sizes(const fs::path& generation) {
   return sizes_match(generation, *files);
 }
 
-Result<ContentReport> check_contents(const fs::path& generation) {
+Result<ContentReport> check_contents(const fs::path& generation, Rehash rehash) {
   auto files = read_manifest(generation);
   if (!files) return files.error();
   if (auto sizes = sizes_match(generation, *files); !sizes) return sizes.error();
   ContentReport report;
   for (const auto& f : *files) {
+    if (rehash == Rehash::changed && change_time_ns(generation / f.path) == f.ctime_ns) continue;
     auto hash = hash_file(generation / f.path);
     if (!hash) return hash.error();
     if (*hash != f.hash) return damaged(generation, fmt::format("{} has changed since it was built", f.path));

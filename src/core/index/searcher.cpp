@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <fstream>
 #include <sstream>
 #include <xapian.h>
 
 #include "core/index/query_check.hpp"
+#include "core/index/indexer.hpp"
 #include "core/index/terms.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
@@ -173,7 +175,20 @@ Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher::~Searcher() = default;
 
-Status check_index(const std::filesystem::path& path) {
+namespace {
+
+// The local databases a stub directory lists (a sharded index), or just `path`.
+// Xapian's checker reads one database, not a stub.
+std::vector<std::filesystem::path> local_databases(const std::filesystem::path& path) {
+  std::ifstream stub(path / "XAPIANDB");
+  if (!stub) return {path};
+  std::vector<std::filesystem::path> databases;
+  std::string backend, where;
+  while (stub >> backend >> where) databases.push_back(where.front() == '/' ? std::filesystem::path(where) : path / where);
+  return databases;
+}
+
+Status check_database(const std::filesystem::path& path) {
   std::ostringstream details;
   try {
     const std::size_t errors = Xapian::Database::check(path.string(), 0, &details);
@@ -186,6 +201,14 @@ Status check_index(const std::filesystem::path& path) {
                                                       e.get_description()),
                       "run `sputnik build` to rebuild it from the kb");
   }
+}
+
+}  // namespace
+
+Status check_index(const std::filesystem::path& path) {
+  for (const auto& database : local_databases(path))
+    if (auto checked = check_database(database); !checked) return checked;
+  return {};
 }
 
 Result<Searcher> Searcher::open(const std::filesystem::path& path) {
@@ -201,6 +224,14 @@ Result<Searcher> Searcher::open(const std::filesystem::path& path) {
 }
 
 unsigned Searcher::document_count() const { return impl_->db.get_doccount(); }
+
+std::string Searcher::fingerprint() const {
+  try {
+    return impl_->db.get_metadata(kFingerprintKey);
+  } catch (const Xapian::Error&) {
+    return {};  // a backend without metadata: the caller cannot check, not an error
+  }
+}
 
 Result<std::vector<std::string>> Searcher::matching_ids(const std::string& query,
                                                         const std::vector<model::EntryType>& types) const {

@@ -71,6 +71,8 @@ class Searcher {
 
   Result<SearchResult> search(const SearchRequest& request) const;
   unsigned document_count() const;
+  /// The kb fingerprint the index was built from (IndexOptions::fingerprint); "" if unknown.
+  std::string fingerprint() const;
   /// The ids of every match (no page, no snippets), in relevance order.
   Result<std::vector<std::string>> matching_ids(const std::string& query, const std::vector<model::EntryType>& types) const;
   /// Entries most like `id` by relevance feedback on its own document: its most telling

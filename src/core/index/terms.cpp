@@ -37,8 +37,8 @@ const Xapian::Stem& stemmer() {
   return english;
 }
 
-void configure_term_generator(Xapian::TermGenerator& tg) {
-  tg.set_stemmer(stemmer());
+void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem) {
+  tg.set_stemmer(stem);
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
 }

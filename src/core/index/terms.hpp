@@ -19,7 +19,9 @@ std::string filter_term(std::string_view field, std::string_view value);
 std::string decade_label(int decade_start);
 
 /// English stemming, CJK n-grams; the same settings for indexing and for snippets.
-void configure_term_generator(Xapian::TermGenerator& tg);
+/// A stemmer keeps state while it works: each thread needs its own, not the shared one.
+void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem);
+/// The English stemmer shared by one thread's searches.
 const Xapian::Stem& stemmer();
 
 }  // namespace sputnik::index

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/sqlite.hpp"
 
+#include <cerrno>
 #include <cstring>
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -8,11 +9,17 @@
 
 namespace sputnik::store {
 namespace {
+// "disk I/O error" alone does not say whether the disk is full or the file too large.
+// SQLite drops errno when a write finds the disk full (SQLITE_FULL), so that one is named.
+std::string with_cause(std::string message, sqlite3* db, int code) {
+  int err = db ? sqlite3_system_errno(db) : 0;
+  if (err == 0 && (code & 0xff) == SQLITE_FULL) err = ENOSPC;
+  if (err != 0) message += fmt::format(" ({})", std::strerror(err));
+  return message;
+}
+
 [[noreturn]] void fail(sqlite3* db, int code) {
-  std::string message = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-  // "disk I/O error" alone does not say whether the disk is full or the file too large.
-  if (const int err = db ? sqlite3_system_errno(db) : 0; err != 0) message += fmt::format(" ({})", std::strerror(err));
-  throw SqliteError{code, message};
+  throw SqliteError{code, with_cause(db ? sqlite3_errmsg(db) : sqlite3_errstr(code), db, code)};
 }
 }  // namespace
 
@@ -108,8 +115,7 @@ void Database::exec(std::string_view sql) const {
   char* message = nullptr;
   const int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &message);
   if (rc != SQLITE_OK) {
-    std::string text = message ? message : sqlite3_errstr(rc);
-    if (const int err = sqlite3_system_errno(db_); err != 0) text += fmt::format(" ({})", std::strerror(err));
+    std::string text = with_cause(message ? message : sqlite3_errstr(rc), db_, rc);
     sqlite3_free(message);
     throw SqliteError{rc, text};
   }

@@ -61,4 +61,17 @@ damage "Xapian version file emptied" ': > "$gen/xapian/iamglass"'
 damage "one byte changed inside a table" 'printf x | dd of="$gen/xapian/postlist.glass" bs=1 seek=100 conv=notrunc status=none'
 damage "current points nowhere" 'ln -sfn gen-missing "$work/cat/current"'
 echo "$damages kinds of damage, ${#queries[@]} queries each"
+
+# The copies above are all new files. A no-op build rehashes only files whose inode
+# changed since the build, so damage in place, with the modification time put back,
+# must still be found and repaired.
+rm -rf "$work/cat" && "$sputnik" --kb "$kb" --catalog "$work/cat" build > /dev/null || fail "in-place build"
+gen=$(readlink -f "$work/cat/current")
+touch -r "$gen/xapian/postlist.glass" "$work/stamp"
+printf x | dd of="$gen/xapian/postlist.glass" bs=1 seek=100 conv=notrunc status=none
+touch -r "$work/stamp" "$gen/xapian/postlist.glass"
+"$sputnik" --kb "$kb" --catalog "$work/cat" build > "$work/out.txt" 2>&1 || fail "build after in-place damage"
+check_contains "$work/out.txt" "built " "a build after in-place damage rebuilds"
+"$sputnik" --kb "$kb" --catalog "$work/cat" build > "$work/out.txt" 2>&1
+check_contains "$work/out.txt" "is up to date" "the next build has nothing to do"
 finish
