@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // sputnik: parse the command line, dispatch, map errors to exit codes. The work is in src/core.
+#include <algorithm>
 #include <CLI/CLI.hpp>
 #include <csignal>
 #include <cstdlib>
@@ -24,7 +25,7 @@ void add_global_options(CLI::App& app, Run& run) {
       ->envname("SPUTNIK_CATALOG");
   app.add_option("--index", run.global.index,
                  "search this Xapian index instead of the catalog's: a shard directory or a stub file listing "
-                 "shards and `remote tcp HOST PORT` servers (see `sputnik build --shards`)")
+                 "shards and `remote HOST:PORT` servers (see `sputnik build --shards`)")
       ->envname("SPUTNIK_INDEX");
   app.add_option("--color", run.global.color, "colour: auto, always or never (NO_COLOR is respected)")
       ->transform(CLI::CheckedTransformer(std::map<std::string, ColorMode>{
@@ -61,6 +62,48 @@ constexpr const char* kFooter =
     "  extra_kb = [\"~/notes/kb\"]     your own entries, beside the shipped kb\n"
     "Precedence: flags > environment (SPUTNIK_KB, SPUTNIK_CATALOG, NO_COLOR, PAGER) > config > defaults.";
 
+// Setting up every command's options, validators and help takes about 1 ms, as long as
+// the search that follows; so only the command named on the line is set up — all of them
+// when none is named or the name is unknown (help and errors list them), and for the
+// hidden completer.
+struct CommandSetup {
+  std::vector<std::string_view> names;
+  void (*add)(CLI::App&, Run&);
+};
+
+const std::vector<CommandSetup>& command_setups() {
+  static const std::vector<CommandSetup> setups = {
+      {{"build"}, add_build_command},       {{"validate"}, add_validate_command},
+      {{"check"}, add_check_command},       {{"search"}, add_search_command},
+      {{"show"}, add_show_command},         {{"spillovers"}, add_spillovers_command},
+      {{"eras"}, add_eras_command},         {{"stats"}, add_stats_command},
+      {{"analogy", "narrative", "compare", "similar"}, add_analogy_commands},
+      {{"timeline"}, add_timeline_command}, {{"complete"}, add_complete_command}};
+  return setups;
+}
+
+// The first word that is not a global option or its value.
+std::string_view named_command(int argc, char** argv) {
+  static constexpr std::string_view kTakeValues[] = {"--kb", "--config", "--catalog", "--index", "--color"};
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") return {};
+    if (!arg.starts_with('-')) return arg;
+    if (std::find(std::begin(kTakeValues), std::end(kTakeValues), arg) != std::end(kTakeValues)) ++i;
+  }
+  return {};
+}
+
+void add_commands(CLI::App& app, Run& run, std::string_view named) {
+  const auto& setups = command_setups();
+  const auto names = [named](const CommandSetup& c) {
+    return std::find(c.names.begin(), c.names.end(), named) != c.names.end();
+  };
+  const auto chosen = std::find_if(setups.begin(), setups.end(), names);
+  for (const auto& setup : setups)
+    if (chosen == setups.end() || named == "complete" || &setup == &*chosen) setup.add(app, run);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -75,17 +118,7 @@ int main(int argc, char** argv) {
   Run run;
   if (const int bad = load_user_config(argc, argv, run); bad != 0) return bad;
   add_global_options(app, run);
-  add_build_command(app, run);
-  add_validate_command(app, run);
-  add_check_command(app, run);
-  add_search_command(app, run);
-  add_show_command(app, run);
-  add_spillovers_command(app, run);
-  add_eras_command(app, run);
-  add_stats_command(app, run);
-  add_analogy_commands(app, run);
-  add_timeline_command(app, run);
-  add_complete_command(app, run);
+  add_commands(app, run, named_command(argc, argv));
   // Flags are parsed before any command's callback runs, so --no-pager is known here.
   app.parse_complete_callback([&run] { begin_output(!run.global.no_pager); });
   try {

@@ -51,6 +51,7 @@ deb=$(ls "$work"/pkg/*.deb 2>/dev/null | head -1)
 if [ -n "$deb" ]; then
   dpkg-deb -f "$deb" Depends > "$work/depends.txt"
   contains "$work/depends.txt" "libxapian" "the package depends on Xapian"
+  contains "$work/depends.txt" "libzip4" "the package depends on libzip, which it loads for PPTX"
   dpkg-deb -c "$deb" > "$work/contents.txt"
   contains "$work/contents.txt" "./usr/bin/sputnik" "package contents"
   contains "$work/contents.txt" "./usr/share/man/man1/sputnik.1" "package contents"

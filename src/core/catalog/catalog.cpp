@@ -291,7 +291,10 @@ Result<Catalog> open_generation(const fs::path& catalog_dir, const fs::path& gen
   if (auto intact = check_sizes(generation); !intact) return intact.error();
   auto store = store::CatalogReader::open(generation / "catalog.sqlite");
   if (!store) return store.error();
-  auto index = index::Searcher::open(index_path.empty() ? generation / "xapian" : index_path);
+  // The catalog's own index is opened when a command first searches; one given with
+  // --index at once, to check that it belongs to this catalog.
+  auto index = index_path.empty() ? index::Searcher::open(generation / "xapian", index::Searcher::Opening::later)
+                                  : index::Searcher::open(index_path);
   if (!index) return index.error();
   if (!index_path.empty())
     if (auto same = check_same_build(*store, *index, index_path); !same) return same.error();

@@ -57,7 +57,7 @@ struct Catalog {
 
 ///
 /// `index`, if given, is searched instead of the catalog's own Xapian index: a database
-/// directory, or a stub file listing shards and `remote tcp HOST PORT` servers (one
+/// directory, or a stub file listing shards and `remote HOST:PORT` servers (one
 /// search across machines). It must hold the index of the same kb build.
 Result<Catalog> open(const std::filesystem::path& catalog_dir, const std::filesystem::path& index = {});
 

@@ -2,7 +2,6 @@
 // An editable PowerPoint deck: real text boxes and shapes (ECMA-376 PresentationML),
 // packed with libzip. Title slide, one timeline slide per era (items on a time axis),
 // one slide per key entry, and the sources in each slide's speaker notes.
-#include <zip.h>
 
 #include <algorithm>
 #include <cmath>
@@ -10,6 +9,7 @@
 #include <memory>
 
 #include "core/export/escape.hpp"
+#include "core/export/libzip.hpp"
 #include "core/export/timeline_render.hpp"
 #include "core/query/timeline.hpp"
 #include "core/util/text.hpp"
@@ -307,29 +307,30 @@ std::string app_xml() {
 // libzip keeps pointers to the buffers until zip_close, so the package owns every part.
 class Package {
  public:
-  explicit Package(zip_t* zip) : zip_(zip) {}
-  ~Package() { if (zip_) zip_discard(zip_); }
+  Package(const LibZip& api, zip_t* zip) : api_(api), zip_(zip) {}
+  ~Package() { if (zip_) api_.discard(zip_); }
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
 
   bool add(const std::string& name, std::string content) {
     parts_.push_back(std::make_unique<std::string>(std::move(content)));
-    zip_source_t* src = zip_source_buffer(zip_, parts_.back()->data(), parts_.back()->size(), 0);
+    zip_source_t* src = api_.source_buffer(zip_, parts_.back()->data(), parts_.back()->size(), 0);
     if (!src) return false;
-    if (zip_file_add(zip_, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
-      zip_source_free(src);
+    if (api_.file_add(zip_, name.c_str(), src, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
+      api_.source_free(src);
       return false;
     }
     return true;
   }
-  std::string error() const { return zip_strerror(zip_); }
+  std::string error() const { return api_.strerror(zip_); }
   bool close() {
-    if (zip_close(zip_) != 0) return false;
+    if (api_.close(zip_) != 0) return false;
     zip_ = nullptr;
     return true;
   }
 
  private:
+  const LibZip& api_;
   zip_t* zip_;
   std::vector<std::unique_ptr<std::string>> parts_;
 };
@@ -337,17 +338,20 @@ class Package {
 }  // namespace
 
 Result<std::size_t> write_timeline_pptx(const Timeline& tl, const std::filesystem::path& path) {
+  auto api = libzip();
+  if (!api) return api.error();
+  const LibZip& zip_api = **api;
   const auto slides = slides_of(tl);
   int zip_error = 0;
-  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &zip_error);
+  zip_t* zip = zip_api.open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &zip_error);
   if (!zip) {
     zip_error_t err;
-    zip_error_init_with_code(&err, zip_error);
-    const std::string message = zip_error_strerror(&err);
-    zip_error_fini(&err);
+    zip_api.error_init_with_code(&err, zip_error);
+    const std::string message = zip_api.error_strerror(&err);
+    zip_api.error_fini(&err);
     return make_error(ErrorCode::io, fmt::format("cannot write {}: {}", path.string(), message), "check the directory exists and is writable");
   }
-  Package pkg(zip);
+  Package pkg(zip_api, zip);
   std::vector<std::pair<std::string, std::string>> parts = {
       {"[Content_Types].xml", content_types(slides.size())},  // first, as OPC readers expect
       {"_rels/.rels", rels({{"officeDocument", "ppt/presentation.xml"}})},

@@ -19,11 +19,14 @@ std::string encode_hit_data(const HitData& d) {
   const json j = {{"id", d.id}, {"type", model::type_name(d.type)}, {"date", d.date}, {"year", d.year},
                   {"title", text_json(d.title)}, {"summary", text_json(d.summary)}, {"era", d.era},
                   {"category", d.category}, {"status", d.status}, {"links", links}};
-  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+  // MessagePack rather than JSON text: decoding ten hits' data was the largest part of an
+  // in-process search after matching itself, and MessagePack parses several times faster.
+  const std::vector<std::uint8_t> packed = json::to_msgpack(j);
+  return std::string(packed.begin(), packed.end());
 }
 
-HitData decode_hit_data(const std::string& text) {
-  const json j = json::parse(text);
+HitData decode_hit_data(const std::string& packed) {
+  const json j = json::from_msgpack(packed);
   HitData d;
   d.id = j.value("id", "");
   d.type = model::parse_type(j.value("type", "")).value_or(model::EntryType::moment);

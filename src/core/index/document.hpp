@@ -30,7 +30,8 @@ struct HitData {
   std::vector<LinkRef> links;
 };
 
+/// The document data: the fields of HitData as MessagePack (nlohmann::json's encoding).
 std::string encode_hit_data(const HitData& data);
-HitData decode_hit_data(const std::string& json);
+HitData decode_hit_data(const std::string& packed);
 
 }  // namespace sputnik::index

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <xapian.h>
 
@@ -83,8 +84,11 @@ std::string unescape_html(std::string_view s) {
 }
 
 std::string make_snippet(const Xapian::MSet& mset, const HitData& d, model::Lang lang) {
-  constexpr unsigned flags = Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE |
-                             Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
+  // No SNIPPET_BACKGROUND_MODEL: it looks up the frequency of every word of every summary
+  // in the index — 400 reads of the postlist table for one page of results, most of a
+  // cold search's time — to choose between windows that all hold the query's words. No
+  // SNIPPET_EXHAUSTIVE either: trying every window was a third of an in-process search.
+  constexpr unsigned flags = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
   const std::string start(1, kHighlightStart), end(1, kHighlightEnd);
   const model::Lang other = lang == model::Lang::en ? model::Lang::ja : model::Lang::en;
   for (model::Lang l : {lang, other}) {
@@ -167,8 +171,25 @@ constexpr unsigned kSimilarTerms = 40;
 }  // namespace
 
 struct Searcher::Impl {
-  Xapian::Database db;
+  std::filesystem::path path;
+  std::optional<Xapian::Database> opened;
   Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
+
+  // Opened on first use: `show` and `spillovers` never search, and opening the index is
+  // a good part of their time. Throws Xapian::Error, which every caller reports.
+  const Xapian::Database& db() {
+    if (!opened) opened.emplace(path.string());
+    return *opened;
+  }
+
+  // Set up once: a parser with every field prefix and range costs more than parsing.
+  Xapian::QueryParser& parser() {
+    if (!query_parser) query_parser.emplace(make_parser(db(), stopper));
+    return *query_parser;
+  }
+
+ private:
+  std::optional<Xapian::QueryParser> query_parser;
 };
 
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -211,10 +232,11 @@ Status check_index(const std::filesystem::path& path) {
   return {};
 }
 
-Result<Searcher> Searcher::open(const std::filesystem::path& path) {
+Result<Searcher> Searcher::open(const std::filesystem::path& path, Opening when) {
   try {
     auto impl = std::make_unique<Impl>();
-    impl->db = Xapian::Database(path.string());
+    impl->path = path;
+    if (when == Opening::now) impl->db();
     return Searcher(std::move(impl));
   } catch (const Xapian::Error& e) {
     return make_error(ErrorCode::catalog, fmt::format("cannot open the index at {}: {}", path.string(),
@@ -223,11 +245,17 @@ Result<Searcher> Searcher::open(const std::filesystem::path& path) {
   }
 }
 
-unsigned Searcher::document_count() const { return impl_->db.get_doccount(); }
+unsigned Searcher::document_count() const {
+  try {
+    return impl_->db().get_doccount();
+  } catch (const Xapian::Error&) {
+    return 0;  // the search that follows reports why
+  }
+}
 
 std::string Searcher::fingerprint() const {
   try {
-    return impl_->db.get_metadata(kFingerprintKey);
+    return impl_->db().get_metadata(kFingerprintKey);
   } catch (const Xapian::Error&) {
     return {};  // a backend without metadata: the caller cannot check, not an error
   }
@@ -249,10 +277,10 @@ Result<std::vector<std::string>> Searcher::matching_ids(const std::string& query
 Result<SearchResult> Searcher::search(const SearchRequest& request) const {
   if (auto checked = check_query(request.query); !checked) return checked.error();
   try {
-    Xapian::QueryParser qp = make_parser(impl_->db, impl_->stopper);
+    Xapian::QueryParser& qp = impl_->parser();
     Xapian::Query query = request.query.empty() ? Xapian::Query::MatchAll : qp.parse_query(request.query, kParseFlags);
     if (!request.types.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, type_filter(request.types));
-    Xapian::Enquire enquire(impl_->db);
+    Xapian::Enquire enquire(impl_->db());
     enquire.set_query(query);
     if (request.sort != SortOrder::relevance)
       enquire.set_sort_by_value_then_relevance(model::slot::sort_key, request.sort == SortOrder::date_reverse);
@@ -263,7 +291,7 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) const {
         spies.emplace_back(name, std::make_unique<Xapian::ValueCountMatchSpy>(slot));
         enquire.add_matchspy(spies.back().second.get());
       }
-    const Xapian::doccount check_all = request.facets ? impl_->db.get_doccount() : 0;
+    const Xapian::doccount check_all = request.facets ? impl_->db().get_doccount() : 0;
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_all);
     SearchResult result{query.get_description(), mset.get_matches_lower_bound(), mset.get_matches_estimated(),
                         mset.get_matches_upper_bound(), {}, {}};
@@ -292,13 +320,13 @@ Result<SimilarResult> Searcher::similar(const std::string& id, const std::vector
                                         unsigned limit, model::Lang lang) const {
   try {
     const std::string id_term = field_prefix("id") + id;
-    Xapian::PostingIterator posting = impl_->db.postlist_begin(id_term);
-    if (posting == impl_->db.postlist_end(id_term))
+    Xapian::PostingIterator posting = impl_->db().postlist_begin(id_term);
+    if (posting == impl_->db().postlist_end(id_term))
       return make_error(ErrorCode::no_match, fmt::format("no entry with id '{}'", id), "`sputnik search WORDS` finds ids");
-    Xapian::Enquire enquire(impl_->db);
+    Xapian::Enquire enquire(impl_->db());
     Xapian::RSet rset;
     rset.add_document(*posting);
-    const PlainWordDecider decider(impl_->db, lang);
+    const PlainWordDecider decider(impl_->db(), lang);
     const Xapian::ESet eset = enquire.get_eset(kSimilarTerms, rset, &decider);
     SimilarResult result;
     for (auto it = eset.begin(); it != eset.end(); ++it) result.expand_terms.push_back(*it);

@@ -65,7 +65,10 @@ inline constexpr char kHighlightEnd = '\x02';
 /// A read-only Xapian index (a glass directory or a stub file listing shards/remotes).
 class Searcher {
  public:
-  static Result<Searcher> open(const std::filesystem::path& path);
+  /// `later` opens the index on first use (an index the catalog's MANIFEST vouches for);
+  /// an error then comes from the search that needed it.
+  enum class Opening { now, later };
+  static Result<Searcher> open(const std::filesystem::path& path, Opening when = Opening::now);
   Searcher(Searcher&&) noexcept;
   ~Searcher();
 

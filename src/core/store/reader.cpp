@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "core/store/schema.hpp"
 #include "core/util/text.hpp"
@@ -49,26 +50,24 @@ Result<CatalogReader> CatalogReader::open(const std::filesystem::path& sqlite_pa
   if (!std::filesystem::is_regular_file(sqlite_path, ec))
     return make_error(ErrorCode::catalog, fmt::format("no catalog database at {}", sqlite_path.string()),
                       "run `sputnik build` to create it");
-  auto db = Database::open(sqlite_path, Database::Mode::read_only);
-  if (!db) return db.error();
-  int version = 0;
-  try {
-    version = db->user_version();
-  } catch (const SqliteError& e) {
-    return make_error(ErrorCode::catalog, fmt::format("{} is not a usable catalog: {}", sqlite_path.string(), e.message),
-                      "run `sputnik build` to rebuild it");
-  }
+  return CatalogReader(sqlite_path);
+}
+
+const Database& CatalogReader::database() const {
+  if (db_) return *db_;
+  auto db = Database::open(path_, Database::Mode::read_only);
+  if (!db) throw SqliteError{SQLITE_CANTOPEN, db.error().message};
+  const int version = db->user_version();
   if (version != schema_version())
-    return make_error(ErrorCode::catalog,
-                      fmt::format("{} has schema version {}, this sputnik needs {}", sqlite_path.string(), version,
-                                  schema_version()),
-                      "run `sputnik build` to rebuild the catalog");
-  return CatalogReader(std::move(*db));
+    throw SqliteError{SQLITE_ERROR, fmt::format("{} has schema version {}, this sputnik needs {}", path_.string(),
+                                                version, schema_version())};
+  db_.emplace(std::move(*db));
+  return *db_;
 }
 
 Result<std::optional<IdKind>> CatalogReader::kind_of(const std::string& id) const {
   return guard_sqlite([&]() -> Result<std::optional<IdKind>> {
-    auto s = db_.prepare(
+    auto s = database().prepare(
         "SELECT 0 FROM entry WHERE id = ?1 UNION ALL SELECT 1 FROM analogy WHERE id = ?1 "
         "UNION ALL SELECT 2 FROM source WHERE id = ?1 UNION ALL SELECT 3 FROM era WHERE id = ?1 "
         "UNION ALL SELECT 4 FROM country WHERE id = ?1");
@@ -80,7 +79,7 @@ Result<std::optional<IdKind>> CatalogReader::kind_of(const std::string& id) cons
 
 Result<model::Entry> CatalogReader::entry(const std::string& id) const {
   return guard_sqlite([&]() -> Result<model::Entry> {
-    auto s = db_.prepare(
+    auto s = database().prepare(
         "SELECT e.type, e.year, e.month, e.day, e.precision, e.era, e.title_en, e.title_ja, e.summary_en, "
         "e.summary_ja, e.body_en, e.body_ja, e.note_en, e.note_ja, e.root_moment, e.country, e.same_as, e.file, "
         "e.line, m.shocking, m.label, m.label_note_en, m.label_note_ja, COALESCE(r.moment_id, ''), "
@@ -119,7 +118,7 @@ Result<model::Entry> CatalogReader::entry(const std::string& id) const {
     e.from = strings("SELECT from_id FROM spillover_from WHERE spillover_id = ?1 ORDER BY ord", id);
     e.tags = strings("SELECT tag FROM tag WHERE entry_id = ?1 ORDER BY tag", id);
     e.sources = strings("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord", id);
-    auto f = db_.prepare(
+    auto f = database().prepare(
         "SELECT value, unit, what_en, what_ja, year, source_id FROM figure WHERE entry_id = ?1 ORDER BY ord");
     f.bind(1, id);
     while (f.step()) {
@@ -133,7 +132,7 @@ Result<model::Entry> CatalogReader::entry(const std::string& id) const {
 
 Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
   return guard_sqlite([&]() -> Result<model::Analogy> {
-    auto s = db_.prepare(
+    auto s = database().prepare(
         "SELECT id, from_id, to_id, phase, strength, fits_en, fits_ja, breaks_en, breaks_ja, file, line "
         "FROM analogy WHERE id = ?1");
     s.bind(1, id);
@@ -147,7 +146,7 @@ Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
 
 Result<model::Source> CatalogReader::source(const std::string& id) const {
   return guard_sqlite([&]() -> Result<model::Source> {
-    auto s = db_.prepare(
+    auto s = database().prepare(
         "SELECT id, title, publisher, url, author, accessed, year, is_primary, file, line FROM source WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return not_found("source", id);
@@ -159,7 +158,7 @@ Result<model::Source> CatalogReader::source(const std::string& id) const {
 
 Result<std::optional<model::Era>> CatalogReader::era(const std::string& id) const {
   return guard_sqlite([&]() -> Result<std::optional<model::Era>> {
-    auto s = db_.prepare("SELECT name_en, name_ja, summary_en, summary_ja, start_year, end_year FROM era WHERE id = ?1");
+    auto s = database().prepare("SELECT name_en, name_ja, summary_en, summary_ja, start_year, end_year FROM era WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return std::optional<model::Era>();
     return std::optional<model::Era>(model::Era{id, {s.text(0), s.text(1)}, {s.text(2), s.text(3)},
@@ -169,7 +168,7 @@ Result<std::optional<model::Era>> CatalogReader::era(const std::string& id) cons
 
 Result<std::optional<model::Country>> CatalogReader::country(const std::string& id) const {
   return guard_sqlite([&]() -> Result<std::optional<model::Country>> {
-    auto s = db_.prepare("SELECT name_en, name_ja FROM country WHERE id = ?1");
+    auto s = database().prepare("SELECT name_en, name_ja FROM country WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return std::optional<model::Country>();
     return std::optional<model::Country>(model::Country{id, {s.text(0), s.text(1)}, {}});
@@ -177,7 +176,7 @@ Result<std::optional<model::Country>> CatalogReader::country(const std::string& 
 }
 
 std::vector<std::string> CatalogReader::strings(const char* sql, const std::string& param) const {
-  auto s = db_.prepare(sql);
+  auto s = database().prepare(sql);
   s.bind(1, param);
   std::vector<std::string> out;
   while (s.step()) out.push_back(s.text(0));
@@ -197,7 +196,7 @@ auto CatalogReader::load_all(const std::vector<std::string>& ids, Load load) con
 }
 
 std::vector<EntryRef> CatalogReader::ref_query(const std::string& sql, const std::string& param) const {
-  auto s = db_.prepare(sql);
+  auto s = database().prepare(sql);
   s.bind(1, param);
   std::vector<EntryRef> out;
   while (s.step()) out.push_back(read_ref(s));
@@ -263,7 +262,7 @@ Result<std::vector<EntryRef>> CatalogReader::citing(const std::string& source_id
 
 Result<std::string> CatalogReader::meta(const std::string& key) const {
   return guard_sqlite([&]() -> Result<std::string> {
-    auto s = db_.prepare("SELECT value FROM meta WHERE key = ?1");
+    auto s = database().prepare("SELECT value FROM meta WHERE key = ?1");
     s.bind(1, key);
     return s.step() ? s.text(0) : std::string();
   });
@@ -271,7 +270,7 @@ Result<std::string> CatalogReader::meta(const std::string& key) const {
 
 Status CatalogReader::integrity() const {
   return guard_sqlite([&]() -> Status {
-    auto s = db_.prepare("PRAGMA integrity_check");
+    auto s = database().prepare("PRAGMA integrity_check");
     std::vector<std::string> problems;
     while (s.step())
       if (const std::string row = s.text(0); row != "ok") problems.push_back(row);

@@ -28,9 +28,12 @@ enum class IdKind { entry, analogy, source, era, country };
 
 /// Read-only access to a catalog's SQLite file. Every method catches SQLite errors at
 /// this boundary and reports them as catalog errors.
+///
+/// The file is opened on first use, read-only, and its PRAGMA user_version checked then:
+/// opening SQLite costs more than a whole search, which never needs it.
 class CatalogReader {
  public:
-  /// Opens read-only and checks PRAGMA user_version against this program's schema.
+  /// Checks that the file exists; see above for when it is opened.
   static Result<CatalogReader> open(const std::filesystem::path& sqlite_path);
 
   Result<std::optional<IdKind>> kind_of(const std::string& id) const;
@@ -54,11 +57,13 @@ class CatalogReader {
   /// SQLite's PRAGMA integrity_check: reads every page; slow, for `sputnik check`.
   Status integrity() const;
 
-  /// The open database, for the store's list queries (store/listing.cpp).
-  const Database& database() const { return db_; }
+  /// The open database, for the store's list queries (store/listing.cpp). Throws
+  /// SqliteError if it cannot be opened or is of another schema version: call it inside
+  /// guard_sqlite.
+  const Database& database() const;
 
  private:
-  explicit CatalogReader(Database db) : db_(std::move(db)) {}
+  explicit CatalogReader(std::filesystem::path path) : path_(std::move(path)) {}
   std::vector<EntryRef> ref_query(const std::string& sql, const std::string& param) const;
   /// The first column of every row of `sql` with ?1 bound to `param`.
   std::vector<std::string> strings(const char* sql, const std::string& param) const;
@@ -67,7 +72,8 @@ class CatalogReader {
   auto load_all(const std::vector<std::string>& ids, Load load) const
       -> Result<std::vector<typename decltype(load(std::string()))::value_type>>;
 
-  Database db_;
+  std::filesystem::path path_;
+  mutable std::optional<Database> db_;
 };
 
 }  // namespace sputnik::store
