@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// In-process query latency: sputnik's Searcher (parse, match, decode, snippets) against
+// raw Xapian (parse, match, read the document data) on the same index, query by query,
+// interleaved so both see the same cache and the same machine noise.
+//
+//   sputnik-bench-query CATALOG ROUNDS QUERY...
+//
+// Prints "sputnik p50 p99" and "xapian p50 p99" in milliseconds, and fails (exit 1) if
+// the two ever disagree on the top ten, since then they did not run the same query.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+#include <xapian.h>
+
+#include "core/catalog/catalog.hpp"
+#include "core/index/document.hpp"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double millis(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double percentile(std::vector<double> v, double p) {
+  std::sort(v.begin(), v.end());
+  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+std::vector<std::string> raw_top10(const Xapian::Database& db, const std::string& text) {
+  Xapian::QueryParser qp;
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_default_op(Xapian::Query::OP_AND);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
+  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  std::vector<std::string> data;
+  for (auto it = mset.begin(); it != mset.end(); ++it) data.push_back(it.get_document().get_data());
+  return data;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace sputnik;
+  if (argc < 4) {
+    std::fprintf(stderr, "usage: %s CATALOG ROUNDS QUERY...\n", argv[0]);
+    return 2;
+  }
+  auto catalog = catalog::open(argv[1]);
+  if (!catalog) {
+    std::fprintf(stderr, "%s\n", catalog.error().message.c_str());
+    return 4;
+  }
+  const Xapian::Database raw((catalog->generation / "xapian").string());
+  const int rounds = std::atoi(argv[2]);
+  // Both sides open their database before the clock starts (sputnik's opens on first use).
+  index::SearchRequest warm_up;
+  warm_up.query = argv[3];
+  if (!catalog->index.search(warm_up)) return 4;
+  std::vector<double> ours, theirs;
+  for (int round = 0; round < rounds; ++round)
+    for (int q = 3; q < argc; ++q) {
+      index::SearchRequest request;
+      request.query = argv[q];
+      auto start = Clock::now();
+      auto result = catalog->index.search(request);
+      ours.push_back(millis(Clock::now() - start));
+      start = Clock::now();
+      const auto data = raw_top10(raw, argv[q]);
+      theirs.push_back(millis(Clock::now() - start));
+      if (!result || result->hits.size() != data.size()) {
+        std::fprintf(stderr, "the two disagree on '%s'\n", argv[q]);
+        return 1;
+      }
+      for (std::size_t i = 0; i < data.size(); ++i)
+        if (index::decode_hit_data(data[i]).id != result->hits[i].data.id) {
+          std::fprintf(stderr, "the two disagree on '%s' at rank %zu\n", argv[q], i + 1);
+          return 1;
+        }
+    }
+  std::printf("sputnik %.3f %.3f\nxapian %.3f %.3f\n", percentile(ours, 0.5), percentile(ours, 0.99),
+              percentile(theirs, 0.5), percentile(theirs, 0.99));
+  return 0;
+}
