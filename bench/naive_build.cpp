@@ -5,6 +5,8 @@
 //
 //   sputnik-bench-naive KB OUT_DIR
 //
+// OUT_DIR is replaced if it holds a previous run's output (bench/run repeats builds).
+//
 // Prints "load S", "sqlite S", "index S" and "total S" (seconds), one per line.
 #include <chrono>
 #include <cstdio>
@@ -35,11 +37,14 @@ int main(int argc, char** argv) {
     return 2;
   }
   const fs::path out = argv[2];
-  if (fs::exists(out)) {
-    std::fprintf(stderr, "%s exists; give a new directory\n", out.c_str());
+  const fs::path marker = out / ".sputnik-bench-naive";
+  if (fs::exists(out) && !fs::exists(marker)) {
+    std::fprintf(stderr, "%s exists and is not a previous run's output; give a new directory\n", out.c_str());
     return 2;
   }
+  fs::remove_all(out);
   fs::create_directories(out);
+  if (std::FILE* f = std::fopen(marker.c_str(), "w")) std::fclose(f);
   const auto start = Clock::now();
   auto loaded = kb::load_kb({fs::path(argv[1])});
   const auto problems = kb::validate(loaded.corpus, {});
