@@ -11,7 +11,7 @@ namespace {
 struct BuildArgs {
   bool force = false;
   bool wait = false;
-  unsigned shards = 1;
+  unsigned shards = 0;  // as the current catalog
   unsigned threads = 0;
 };
 
@@ -46,9 +46,9 @@ void add_build_command(CLI::App& app, Run& run) {
   cmd->add_flag("-f,--force", args->force, "rebuild even if the kb has not changed");
   cmd->add_flag("-w,--wait", args->wait, "if another build is writing the catalog, wait for it instead of failing");
   cmd->add_option("--shards", args->shards,
-                  "split the Xapian index into N shards listed by a stub (each can be served by xapian-tcpsrv)")
-      ->check(CLI::Range(1u, 256u))
-      ->capture_default_str();
+                  "split the Xapian index into N shards listed by a stub (each can be served by xapian-tcpsrv); "
+                  "default: as many as the current catalog has, 1 for a new one")
+      ->check(CLI::Range(1u, 256u));
   cmd->add_option("-j,--threads", args->threads, "indexing threads (default: one per core)")->check(CLI::Range(1u, 256u));
   cmd->footer(
       "The catalog (SQLite + Xapian) is written into a new generation and switched in with\n"

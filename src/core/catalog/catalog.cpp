@@ -207,11 +207,30 @@ namespace {
 // every file still has its recorded hash, so that a plain `sputnik build` is the one fix
 // for any damage. Only files written to since the build are rehashed: a catalog of 100k
 // entries is 1.5 GB, and reading it all would make a no-op build slow.
-std::optional<fs::path> intact_generation_for(const fs::path& catalog_dir, const std::string& fingerprint) {
+// How many shards a generation's index has: a sharded index is a directory with a stub.
+unsigned shard_count(const fs::path& generation) {
+  std::error_code ec;
+  if (!fs::exists(generation / "xapian" / "XAPIANDB", ec)) return 1;
+  unsigned shards = 0;
+  for (const auto& item : fs::directory_iterator(generation / "xapian", ec))
+    if (item.path().filename().string().rfind("shard-", 0) == 0) ++shards;
+  return shards;
+}
+
+// The shards asked for, or as many as the current generation has: a plain `build` after
+// a kb change keeps a catalog sharded as it was.
+unsigned shards_wanted(const BuildOptions& options) {
+  if (options.shards != 0) return options.shards;
+  const fs::path previous = current_generation(options.catalog);
+  return previous.empty() ? 1 : shard_count(previous);
+}
+
+std::optional<fs::path> intact_generation_for(const fs::path& catalog_dir, const std::string& fingerprint,
+                                              unsigned shards) {
   const fs::path generation = current_generation(catalog_dir);
   std::error_code ec;
   if (generation.empty() || !fs::is_directory(generation, ec) || fingerprint_of_generation(generation) != fingerprint ||
-      !check_contents(generation, Rehash::changed))
+      shard_count(generation) != shards || !check_contents(generation, Rehash::changed))
     return std::nullopt;
   return generation;
 }
@@ -224,7 +243,7 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   // built, by this same version (the fingerprint covers the version and the schema).
   if (!options.force) {
     const std::string fingerprint = kb::fingerprint(options.kb);
-    if (auto intact = intact_generation_for(options.catalog, fingerprint)) {
+    if (auto intact = intact_generation_for(options.catalog, fingerprint, shards_wanted(options))) {
       // Tidy leftovers of killed builds when nobody is writing; never wait for that.
       if (auto lock = BuildLock::acquire(options.catalog, false)) remove_stale(options.catalog, intact->filename().string(), "");
       return BuildReport{.up_to_date = true, .fingerprint = fingerprint, .generation = *intact};
@@ -244,9 +263,10 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   util::fault_point("locked");
 
   const fs::path previous = current_generation(options.catalog);
+  const unsigned shards = shards_wanted(options);
   // Another build may have written this kb while we waited for the lock.
   if (!options.force) {
-    if (auto intact = intact_generation_for(options.catalog, report.fingerprint)) {
+    if (auto intact = intact_generation_for(options.catalog, report.fingerprint, shards)) {
       report.up_to_date = true;
       report.generation = *intact;
       remove_stale(options.catalog, intact->filename().string(), "");
@@ -256,8 +276,8 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   const std::map<std::string, std::string> meta = {
       {"fingerprint", report.fingerprint}, {"sputnik_version", SPUTNIK_VERSION},
       {"schema_version", std::to_string(store::schema_version())}, {"kb", describe(options.kb)},
-      {"shards", std::to_string(std::max(1u, options.shards))}};
-  const index::IndexOptions index_options{.shards = options.shards, .threads = options.threads, .part_size = 0,
+      {"shards", std::to_string(shards)}};
+  const index::IndexOptions index_options{.shards = shards, .threads = options.threads, .part_size = 0,
                                           .fingerprint = report.fingerprint, .progress = options.progress};
   auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta, index_options);
   if (!generation) return generation.error();

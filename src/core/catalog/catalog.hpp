@@ -31,7 +31,9 @@ struct BuildOptions {
   index::Progress progress = {};  ///< indexing progress, for a terminal
   /// Xapian shards: 1 is one database; N > 1 writes N shards and a stub listing them
   /// (index::IndexOptions::shards), which can also be served by N `xapian-tcpsrv`s.
-  unsigned shards = 1;
+  /// 0 keeps the current generation's number (1 for a new catalog). A catalog with
+  /// another number is rebuilt even if the kb has not changed.
+  unsigned shards = 0;
   unsigned threads = 0;  ///< indexing threads; 0 = one per core
 };
 

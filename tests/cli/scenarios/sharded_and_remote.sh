@@ -15,6 +15,15 @@ gen=$(readlink -f "$work/two/current")
 [ -d "$gen/xapian/shard-0" ] && [ -d "$gen/xapian/shard-1" ] || fail "shard-0 and shard-1 missing"
 [ ! -e "$gen/xapian/shard-2" ] || fail "a third shard in a two-shard build"
 "$sputnik" --catalog "$work/two" check > /dev/null || fail "check of the sharded catalog"
+# The number of shards is part of what a build must match: asking for another one
+# rebuilds an unchanged kb, and a plain build keeps the number the catalog has.
+"$sputnik" --kb "$kb" --catalog "$work/two" build > "$work/out.txt" || fail "plain build of a sharded catalog"
+check_contains "$work/out.txt" "is up to date" "a plain build keeps two shards and has nothing to do"
+"$sputnik" --kb "$kb" --catalog "$work/one" build --shards 2 > /dev/null || fail "resharding build"
+[ -f "$work/one/current/xapian/XAPIANDB" ] || fail "build --shards 2 of an unchanged one-shard catalog did not reshard"
+"$sputnik" --kb "$kb" --catalog "$work/one" build --shards 1 > "$work/out.txt" || fail "back to one shard"
+check_contains "$work/out.txt" "built " "build --shards 1 rebuilds a two-shard catalog"
+[ ! -e "$work/one/current/xapian/XAPIANDB" ] || fail "build --shards 1 left a stub"
 
 queries=("satellite" "launch OR rocket" "type:spillover" "year:1957..1969" "人工衛星" "title:sputnik" "navigation NOT gps")
 # The same command on two catalogs (or with extra options) must print the same bytes.
