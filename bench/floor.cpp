@@ -18,6 +18,8 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include "raw_query.hpp"
+
 namespace {
 
 std::string generation(const char* catalog) {
@@ -29,14 +31,8 @@ std::string generation(const char* catalog) {
 }
 
 int search(const std::string& gen, const char* text) {
-  Xapian::Database db(gen + "/xapian");
-  Xapian::QueryParser qp;
-  qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  qp.set_default_op(Xapian::Query::OP_AND);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
-  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  const Xapian::Database db(gen + "/xapian");
+  const Xapian::MSet mset = sputnik::bench::raw_top10(db, text);
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const std::string data = it.get_document().get_data();
     std::fwrite(data.data(), 1, data.size(), stdout);

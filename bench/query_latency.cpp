@@ -17,6 +17,7 @@
 
 #include "core/catalog/catalog.hpp"
 #include "core/index/document.hpp"
+#include "raw_query.hpp"
 
 namespace {
 
@@ -30,13 +31,7 @@ double percentile(std::vector<double> v, double p) {
 }
 
 std::vector<std::string> raw_top10(const Xapian::Database& db, const std::string& text) {
-  Xapian::QueryParser qp;
-  qp.set_stemmer(Xapian::Stem("english"));
-  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  qp.set_default_op(Xapian::Query::OP_AND);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
-  const Xapian::MSet mset = enquire.get_mset(0, 10);
+  const Xapian::MSet mset = sputnik::bench::raw_top10(db, text);
   std::vector<std::string> data;
   for (auto it = mset.begin(); it != mset.end(); ++it) data.push_back(it.get_document().get_data());
   return data;
