@@ -102,6 +102,18 @@ class Work {
     if (!error_) error_ = std::move(what);
     failed_ = true;
   }
+  // Runs one step of a worker thread; an exception becomes the first error, which
+  // stops the other threads at their next document or step.
+  template <class Step>
+  void attempt(Step&& step) {
+    try {
+      step();
+    } catch (const Xapian::Error& e) {
+      fail(e.get_description());
+    } catch (const std::exception& e) {
+      fail(e.what());
+    }
+  }
   bool failed() const { return failed_; }
   std::optional<std::string> error() const { return error_; }
 
@@ -152,15 +164,8 @@ void run_workers(unsigned threads, const std::function<void()>& body) {
 void index_segments(const DocumentBuilder& builder, unsigned shards, unsigned threads, std::size_t part_size,
                     const std::string& fingerprint, Work& work) {
   run_workers(std::min<unsigned>(threads, static_cast<unsigned>(work.size())), [&] {
-    while (const Segment* segment = work.next()) {
-      try {
-        write_segment(builder, *segment, shards, part_size, fingerprint, work);
-      } catch (const Xapian::Error& e) {
-        work.fail(e.get_description());
-      } catch (const std::exception& e) {
-        work.fail(e.what());
-      }
-    }
+    while (const Segment* segment = work.next())
+      work.attempt([&] { write_segment(builder, *segment, shards, part_size, fingerprint, work); });
   });
 }
 
@@ -168,17 +173,12 @@ void merge_shards(const std::vector<std::vector<Segment>>& plan, const std::vect
                   Work& work) {
   std::atomic<std::size_t> next{0};
   run_workers(std::min<unsigned>(threads, static_cast<unsigned>(plan.size())), [&] {
-    for (std::size_t s; (s = next.fetch_add(1)) < plan.size() && !work.failed();) {
-      try {
+    for (std::size_t s; (s = next.fetch_add(1)) < plan.size() && !work.failed();)
+      work.attempt([&] {
         std::vector<fs::path> segments;
         for (const auto& segment : plan[s]) segments.push_back(segment.dir);
         merge(segments, outputs[s]);
-      } catch (const Xapian::Error& e) {
-        work.fail(e.get_description());
-      } catch (const std::exception& e) {
-        work.fail(e.what());
-      }
-    }
+      });
   });
 }
 
