@@ -29,11 +29,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/export/escape.hpp"
-#include "core/export/json.hpp"
-#include "core/export/search_render.hpp"
-#include "core/export/spillover_render.hpp"
-#include "core/export/table.hpp"
+#include "core/render/escape.hpp"
+#include "core/render/json.hpp"
+#include "core/render/search_render.hpp"
+#include "core/render/spillover_render.hpp"
+#include "core/render/table.hpp"
 #include "core/util/text.hpp"
 
 namespace {
@@ -62,7 +62,7 @@ std::string visible(std::string_view s) {
 void check_xml(std::string_view text) {
   static constexpr std::pair<std::string_view, char> kEntities[] = {
       {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}};
-  const std::string out = out::xml_escape(text);
+  const std::string out = render::xml_escape(text);
   std::string decoded;
   for (std::size_t i = 0; i < out.size();) {
     const char c = out[i];
@@ -86,7 +86,7 @@ void check_xml(std::string_view text) {
 }
 
 void check_one_line(std::string_view text) {
-  const std::string out = out::one_line(text);
+  const std::string out = render::one_line(text);
   expect(std::none_of(out.begin(), out.end(), is_control), "one_line", "a control character or line break");
   expect(out.find("  ") == std::string::npos, "one_line", "a run of spaces");
   expect(out.empty() || out.back() != ' ', "one_line", "a trailing space");
@@ -94,10 +94,10 @@ void check_one_line(std::string_view text) {
 }
 
 void check_mermaid(std::string_view text) {
-  const std::string period = out::mermaid_period(text);
+  const std::string period = render::mermaid_period(text);
   expect(period.find_first_of(":;#") == std::string::npos, "mermaid_period", "a : ; or #");
   expect(std::none_of(period.begin(), period.end(), is_control), "mermaid_period", "a line break or control");
-  const std::string event = out::mermaid_event(text);
+  const std::string event = render::mermaid_event(text);
   expect(event.find_first_of(";#<>") == std::string::npos, "mermaid_event", "a ; # < or >");
   expect(std::none_of(event.begin(), event.end(), is_control), "mermaid_event", "a line break or control");
   expect(event.find(": ") == std::string::npos && (event.empty() || event.back() != ':'), "mermaid_event",
@@ -106,7 +106,7 @@ void check_mermaid(std::string_view text) {
 
 void check_markdown_inline(std::string_view text) {
   constexpr std::string_view kSpecial = "\\`*_[]<>#|";
-  const std::string out = out::markdown_inline(text);
+  const std::string out = render::markdown_inline(text);
   std::string unescaped;
   for (std::size_t i = 0; i < out.size(); ++i) {
     expect(!is_control(out[i]), "markdown_inline", "a line break or control");
@@ -119,11 +119,11 @@ void check_markdown_inline(std::string_view text) {
     expect(kSpecial.find(out[i]) == std::string_view::npos, "markdown_inline", "an unescaped special character");
     unescaped += out[i];
   }
-  expect(unescaped == out::one_line(text), "markdown_inline", "unescaping does not give one_line(input)");
+  expect(unescaped == render::one_line(text), "markdown_inline", "unescaping does not give one_line(input)");
 }
 
 void check_truncate(std::string_view text, std::size_t columns) {
-  const std::string out = out::truncate_display(text, columns);
+  const std::string out = render::truncate_display(text, columns);
   expect(util::display_width(out) <= columns, "truncate_display", "wider than the columns asked for");
   if (util::display_width(text) <= columns) {
     expect(out == text, "truncate_display", "text that fits was changed");
@@ -160,20 +160,20 @@ std::string csv_unquote(const std::string& field) {
 }
 
 void check_csv(std::string_view text, bool numeric) {
-  const std::string value = csv_unquote(out::csv_field(text, numeric));
+  const std::string value = csv_unquote(render::csv_field(text, numeric));
   const bool formula = !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
   const std::string expected = !numeric && formula ? "'" + std::string(text) : std::string(text);
   expect(value == expected, "csv_field", "the field does not parse back to the (guarded) value");
   if (!numeric)
     expect(value.empty() || std::string_view("=+-@").find(value.front()) == std::string_view::npos, "csv_field",
            "a text cell a spreadsheet would run as a formula");
-  const out::Table table{{{"h", numeric}}, {out::Row({std::string(text)})}};
-  expect(out::render_csv(table) == "h\r\n" + out::csv_field(text, numeric) + "\r\n", "render_csv",
+  const render::Table table{{{"h", numeric}}, {render::Row({std::string(text)})}};
+  expect(render::render_csv(table) == "h\r\n" + render::csv_field(text, numeric) + "\r\n", "render_csv",
          "rows are not the fields with CRLF");
 }
 
 void check_markdown_cell(std::string_view text) {
-  const std::string out = out::markdown_cell(text);
+  const std::string out = render::markdown_cell(text);
   std::string decoded;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const char c = out[i];
@@ -198,7 +198,7 @@ void check_markdown_cell(std::string_view text) {
       expected += c;
   expect(decoded == expected, "markdown_cell", "the cell does not decode to its text");
 
-  const std::string md = out::render_markdown_table({{{"h"}}, {out::Row({std::string(text)})}});
+  const std::string md = render::render_markdown_table({{{"h"}}, {render::Row({std::string(text)})}});
   const std::string row = md.substr(md.find("|\n| --- |\n") + 10);
   std::size_t pipes = 0;
   for (std::size_t i = 0; i < row.size(); ++i)
@@ -221,7 +221,7 @@ nlohmann::json parse_document(const char* function, const std::string& document)
 
 void check_json(std::string_view text) {
   const std::vector<model::Text> items = {{std::string(text), std::string(text.substr(text.size() / 2))}};
-  const std::string out = out::json_lines(items, out::text_json, 7);
+  const std::string out = render::json_lines(items, render::text_json, 7);
   expect(!out.empty() && out.find('\n') == out.size() - 1, "json_lines", "not exactly one line per item");
   const auto parsed = parse_document("json_lines", out);
   expect(parsed.at("format_version") == 7 && parsed.at("en").is_string() && parsed.at("ja").is_string(), "json_lines",
@@ -235,12 +235,12 @@ void check_json(std::string_view text) {
 
 void check_query_echo(std::string_view text) {
   const bool utf8 = util::is_valid_utf8(text);
-  query::SpilloverQuery spillovers;
+  views::SpilloverQuery spillovers;
   spillovers.text = spillovers.moment = std::string(text);
   spillovers.categories = {std::string(text)};
   std::string document;
   try {
-    document = out::render_spillovers_json({}, spillovers);
+    document = render::render_spillovers_json({}, spillovers);
   } catch (const std::exception& e) {
     fail("render_spillovers_json", e.what());
   }
@@ -253,7 +253,7 @@ void check_query_echo(std::string_view text) {
   index::SearchResult result;
   result.parsed_query = request.query;
   try {
-    document = out::render_search_json(result, request, nullptr);
+    document = render::render_search_json(result, request, nullptr);
   } catch (const std::exception& e) {
     fail("render_search_json", e.what());
   }

@@ -5,15 +5,15 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/export/analogy_render.hpp"
-#include "core/query/analogy.hpp"
+#include "core/render/analogy_render.hpp"
+#include "core/views/analogy.hpp"
 
 namespace sputnik::cli {
 namespace {
 
 struct LinkArgs {
   std::vector<std::string> ids;
-  std::string t0 = query::kDefaultAiT0, as_of;
+  std::string t0 = views::kDefaultAiT0, as_of;
   std::vector<std::string> types;
   unsigned limit = 10;
   std::size_t width = 0;  ///< 0 = the terminal's
@@ -21,14 +21,14 @@ struct LinkArgs {
   model::Lang lang = model::Lang::en;
 };
 
-out::Style style_of(const GlobalOptions& global, const LinkArgs& args) {
-  out::Style style = make_style(global, args.lang);
+render::Style style_of(const GlobalOptions& global, const LinkArgs& args) {
+  render::Style style = make_style(global, args.lang);
   if (args.width > 0) style.width = args.width;
   return style;
 }
 
 Result<model::Date> as_of_date(const std::string& text) {
-  if (text.empty()) return query::today();
+  if (text.empty()) return views::today();
   auto date = model::parse_date(text);
   if (!date || date->precision != model::Precision::day)
     return make_error(ErrorCode::usage, fmt::format("invalid --as-of '{}'", text), "give a day: --as-of 2026-11-28");
@@ -40,12 +40,12 @@ int run_analogy(const GlobalOptions& global, const LinkArgs& args) {
   if (!as_of) return report(as_of.error());
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto view = query::analogy_view(*catalog, args.ids.at(0), args.t0, *as_of);
+  auto view = views::analogy_view(*catalog, args.ids.at(0), args.t0, *as_of);
   if (!view) return report(view.error());
   switch (args.format) {
-    case Format::json: write_stdout(out::render_analogy_json(*view)); break;
-    case Format::markdown: write_stdout(out::render_analogy_markdown(*view, args.lang)); break;
-    default: write_stdout(out::render_analogy_text(*view, style_of(global, args)));
+    case Format::json: write_stdout(render::render_analogy_json(*view)); break;
+    case Format::markdown: write_stdout(render::render_analogy_markdown(*view, args.lang)); break;
+    default: write_stdout(render::render_analogy_text(*view, style_of(global, args)));
   }
   return 0;
 }
@@ -53,13 +53,13 @@ int run_analogy(const GlobalOptions& global, const LinkArgs& args) {
 int run_narrative(const GlobalOptions& global, const LinkArgs& args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto story = query::narrative(*catalog, args.t0);
+  auto story = views::narrative(*catalog, args.t0);
   if (!story) return report(story.error());
   switch (args.format) {
-    case Format::json: write_stdout(out::render_narrative_json(*story)); break;
-    case Format::jsonl: write_stdout(out::render_narrative_jsonl(*story)); break;
-    case Format::markdown: write_stdout(out::render_narrative_markdown(*story, args.lang)); break;
-    default: write_stdout(out::render_narrative_text(*story, style_of(global, args)));
+    case Format::json: write_stdout(render::render_narrative_json(*story)); break;
+    case Format::jsonl: write_stdout(render::render_narrative_jsonl(*story)); break;
+    case Format::markdown: write_stdout(render::render_narrative_markdown(*story, args.lang)); break;
+    default: write_stdout(render::render_narrative_text(*story, style_of(global, args)));
   }
   return 0;
 }
@@ -67,14 +67,14 @@ int run_narrative(const GlobalOptions& global, const LinkArgs& args) {
 int run_compare(const GlobalOptions& global, const LinkArgs& args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto a = query::moment_profile(*catalog, args.ids.at(0));
+  auto a = views::moment_profile(*catalog, args.ids.at(0));
   if (!a) return report(a.error());
-  auto b = query::moment_profile(*catalog, args.ids.at(1));
+  auto b = views::moment_profile(*catalog, args.ids.at(1));
   if (!b) return report(b.error());
   switch (args.format) {
-    case Format::json: write_stdout(out::render_compare_json(*a, *b)); break;
-    case Format::markdown: write_stdout(out::render_compare_markdown(*a, *b, args.lang)); break;
-    default: write_stdout(out::render_compare_text(*a, *b, style_of(global, args)));
+    case Format::json: write_stdout(render::render_compare_json(*a, *b)); break;
+    case Format::markdown: write_stdout(render::render_compare_markdown(*a, *b, args.lang)); break;
+    default: write_stdout(render::render_compare_text(*a, *b, style_of(global, args)));
   }
   return 0;
 }
@@ -87,13 +87,13 @@ int run_similar(const GlobalOptions& global, const LinkArgs& args) {
   auto result = catalog->index.similar(args.ids.at(0), types, args.limit, args.lang);
   if (!result) return report(result.error());
   if (args.format == Format::json)
-    write_stdout(out::render_similar_json(args.ids.at(0), *result));
+    write_stdout(render::render_similar_json(args.ids.at(0), *result));
   else if (args.format == Format::jsonl)
-    write_stdout(out::render_similar_jsonl(*result));
+    write_stdout(render::render_similar_jsonl(*result));
   else if (args.format == Format::ids)
     for (const auto& s : result->hits) write_stdout(s.hit.data.id + "\n");
   else
-    write_stdout(out::render_similar_text(args.ids.at(0), *result, style_of(global, args)));
+    write_stdout(render::render_similar_text(args.ids.at(0), *result, style_of(global, args)));
   if (result->hits.empty()) {
     fmt::print(stderr, "sputnik: nothing shares enough words with '{}'\n", util::terminal_safe(args.ids.at(0)));
     return static_cast<int>(ErrorCode::no_match);

@@ -3,8 +3,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/export/overview_render.hpp"
-#include "core/query/overview.hpp"
+#include "core/render/overview_render.hpp"
+#include "core/views/overview.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -17,14 +17,14 @@ struct OverviewArgs {
 int run_eras(const GlobalOptions& global, const OverviewArgs& args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto overview = query::era_overview(catalog->store);
+  auto overview = views::era_overview(catalog->store);
   if (!overview) return report(overview.error());
   switch (args.format) {
-    case Format::json: write_stdout(out::render_eras_json(*overview)); break;
-    case Format::jsonl: write_stdout(out::render_eras_jsonl(*overview)); break;
-    case Format::csv: write_stdout(out::render_eras_csv(*overview, args.lang)); break;
-    case Format::markdown: write_stdout(out::render_eras_markdown(*overview, args.lang)); break;
-    default: write_stdout(out::render_eras_text(*overview, make_style(global, args.lang))); break;
+    case Format::json: write_stdout(render::render_eras_json(*overview)); break;
+    case Format::jsonl: write_stdout(render::render_eras_jsonl(*overview)); break;
+    case Format::csv: write_stdout(render::render_eras_csv(*overview, args.lang)); break;
+    case Format::markdown: write_stdout(render::render_eras_markdown(*overview, args.lang)); break;
+    default: write_stdout(render::render_eras_text(*overview, make_style(global, args.lang))); break;
   }
   return 0;
 }
@@ -32,13 +32,13 @@ int run_eras(const GlobalOptions& global, const OverviewArgs& args) {
 int run_stats(const GlobalOptions& global, const OverviewArgs& args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto stats = query::corpus_stats(catalog->store);
+  auto stats = views::corpus_stats(catalog->store);
   if (!stats) return report(stats.error());
   switch (args.format) {
-    case Format::json: write_stdout(out::render_stats_json(*stats)); break;
-    case Format::csv: write_stdout(out::render_stats_csv(*stats, args.lang)); break;
-    case Format::markdown: write_stdout(out::render_stats_markdown(*stats, args.lang)); break;
-    default: write_stdout(out::render_stats_text(*stats, make_style(global, args.lang))); break;
+    case Format::json: write_stdout(render::render_stats_json(*stats)); break;
+    case Format::csv: write_stdout(render::render_stats_csv(*stats, args.lang)); break;
+    case Format::markdown: write_stdout(render::render_stats_markdown(*stats, args.lang)); break;
+    default: write_stdout(render::render_stats_text(*stats, make_style(global, args.lang))); break;
   }
   return 0;
 }

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/export/facet_render.hpp"
-#include "core/export/search_render.hpp"
+#include "core/render/facet_render.hpp"
+#include "core/render/search_render.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
 
@@ -52,23 +52,23 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
   const index::SearchRequest request = make_request(args);
   auto result = catalog->index.search(request);
   if (!result) return report(result.error());
-  std::vector<query::Facet> facets;
+  std::vector<views::Facet> facets;
   if (args.facets) {
-    auto context = query::facet_context(catalog->store, args.lang);
+    auto context = views::facet_context(catalog->store, args.lang);
     if (!context) return report(context.error());
-    facets = query::order_facets(result->facets, *context);
+    facets = views::order_facets(result->facets, *context);
   }
   if (args.format == Format::json) {
-    write_stdout(out::render_search_json(*result, request, args.facets ? &facets : nullptr));
+    write_stdout(render::render_search_json(*result, request, args.facets ? &facets : nullptr));
   } else if (args.format == Format::jsonl) {
-    write_stdout(out::render_search_jsonl(*result));
+    write_stdout(render::render_search_jsonl(*result));
   } else if (args.format == Format::ids) {
     for (const auto& hit : result->hits) write_stdout(hit.data.id + "\n");
   } else {
-    const out::Style style = make_style(global, args.lang);
+    const render::Style style = make_style(global, args.lang);
     if (args.explain) write_stdout(fmt::format("parsed query: {}\n", result->parsed_query));
-    if (!result->hits.empty()) write_stdout(out::render_search_text(*result, request, style));
-    if (!facets.empty()) write_stdout("\n" + out::render_facets_text(facets, style));
+    if (!result->hits.empty()) write_stdout(render::render_search_text(*result, request, style));
+    if (!facets.empty()) write_stdout("\n" + render::render_facets_text(facets, style));
   }
   if (result->hits.empty()) {
     fmt::print(stderr, "sputnik: no matches for '{}'{}\n", util::terminal_safe(request.query),

@@ -2,8 +2,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/export/show_render.hpp"
-#include "core/query/show.hpp"
+#include "core/render/show_render.hpp"
+#include "core/views/show.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -17,10 +17,10 @@ struct ShowArgs {
 int run_show(const GlobalOptions& global, const ShowArgs& args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto result = query::show(catalog->store, args.id);
+  auto result = views::show(catalog->store, args.id);
   if (!result) return report(result.error());
-  write_stdout(args.format == Format::json ? out::render_show_json(*result)
-                                           : out::render_show_text(*result, make_style(global, args.lang)));
+  write_stdout(args.format == Format::json ? render::render_show_json(*result)
+                                           : render::render_show_text(*result, make_style(global, args.lang)));
   return 0;
 }
 

@@ -4,9 +4,9 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/export/spillover_render.hpp"
+#include "core/render/spillover_render.hpp"
 #include "core/model/vocab.hpp"
-#include "core/query/spillovers.hpp"
+#include "core/views/spillovers.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::cli {
@@ -23,7 +23,7 @@ struct SpilloversArgs {
 
 // `--status all` means every status; none given means the default (no myths).
 std::vector<std::string> expand_statuses(const std::vector<std::string>& typed) {
-  if (typed.empty()) return query::SpilloverQuery().statuses;
+  if (typed.empty()) return views::SpilloverQuery().statuses;
   std::vector<std::string> out;
   for (const auto& s : typed) {
     if (s == "all") return {model::statuses().begin(), model::statuses().end()};
@@ -32,8 +32,8 @@ std::vector<std::string> expand_statuses(const std::vector<std::string>& typed) 
   return out;
 }
 
-Result<query::SpilloverQuery> make_query(const SpilloversArgs& args) {
-  query::SpilloverQuery q;
+Result<views::SpilloverQuery> make_query(const SpilloversArgs& args) {
+  views::SpilloverQuery q;
   if (!args.era.empty()) {
     auto era = model::parse_era_spec(args.era);
     if (!era) return era.error();
@@ -43,9 +43,9 @@ Result<query::SpilloverQuery> make_query(const SpilloversArgs& args) {
   q.moment = args.moment;
   q.statuses = expand_statuses(args.statuses);
   q.text = args.query;
-  q.sort = *query::parse_spillover_sort(args.sort);
+  q.sort = *views::parse_spillover_sort(args.sort);
   q.reverse = args.reverse;
-  q.group_by = *query::parse_group_by(args.group_by);
+  q.group_by = *views::parse_group_by(args.group_by);
   if (args.limit > 0) q.limit = args.limit;
   q.lang = args.lang;
   q.facets = args.facets;
@@ -56,13 +56,13 @@ Result<query::SpilloverQuery> make_query(const SpilloversArgs& args) {
   return q;
 }
 
-std::string render(const query::SpilloverList& list, const query::SpilloverQuery& q, Format format,
-                   const out::Style& style) {
+std::string render(const views::SpilloverList& list, const views::SpilloverQuery& q, Format format,
+                   const render::Style& style) {
   switch (format) {
-    case Format::json: return out::render_spillovers_json(list, q);
-    case Format::csv: return out::render_spillovers_csv(list, q);
-    case Format::markdown: return out::render_spillovers_markdown(list, q);
-    case Format::jsonl: return out::render_spillovers_jsonl(list);
+    case Format::json: return render::render_spillovers_json(list, q);
+    case Format::csv: return render::render_spillovers_csv(list, q);
+    case Format::markdown: return render::render_spillovers_markdown(list, q);
+    case Format::jsonl: return render::render_spillovers_jsonl(list);
     case Format::ids: {
       std::string ids;
       for (const auto& row : list.rows) ids += row.id + "\n";
@@ -70,7 +70,7 @@ std::string render(const query::SpilloverList& list, const query::SpilloverQuery
     }
     case Format::text: break;
   }
-  return out::render_spillovers_text(list, q, style);
+  return render::render_spillovers_text(list, q, style);
 }
 
 int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
@@ -78,7 +78,7 @@ int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
   if (!q) return report(q.error());
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto list = query::list_spillovers(*catalog, *q);
+  auto list = views::list_spillovers(*catalog, *q);
   if (!list) return report(list.error());
   write_stdout(render(*list, *q, args.format, make_style(global, args.lang)));
   return list->rows.empty() ? static_cast<int>(ErrorCode::no_match) : 0;

@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/export/timeline_render.hpp"
-#include "core/query/timeline.hpp"
+#include "core/render/timeline_render.hpp"
+#include "core/views/timeline.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -18,10 +18,10 @@ struct TimelineArgs {
   model::Lang lang = model::Lang::en;
 };
 
-Result<out::TimelineFormat> choose_format(const TimelineArgs& args) {
-  if (!args.format.empty()) return *out::parse_timeline_format(args.format);
-  if (args.output.empty()) return out::TimelineFormat::md;
-  if (auto f = out::format_from_path(args.output)) return *f;
+Result<render::TimelineFormat> choose_format(const TimelineArgs& args) {
+  if (!args.format.empty()) return *render::parse_timeline_format(args.format);
+  if (args.output.empty()) return render::TimelineFormat::md;
+  if (auto f = render::format_from_path(args.output)) return *f;
   return make_error(ErrorCode::usage, fmt::format("cannot tell the format from '{}'", args.output.string()),
                     "name the file .md .csv .json .timelinejs.json .mmd .mw .marp.md .html .svg or .pptx, or give --format");
 }
@@ -36,9 +36,9 @@ Result<void> write_file(const std::filesystem::path& path, const std::string& co
 int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   auto format = choose_format(args);
   if (!format) return report(format.error());
-  if (out::is_binary(*format) && args.output.empty())
+  if (render::is_binary(*format) && args.output.empty())
     return report(make_error(ErrorCode::usage, "a PowerPoint deck needs a file", "add -o talk.pptx"));
-  query::TimelineRequest request;
+  views::TimelineRequest request;
   if (!args.era.empty()) {
     auto era = model::parse_era_spec(args.era);
     if (!era) return report(era.error());
@@ -53,7 +53,7 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   request.lang = args.lang;
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  auto tl = query::build_timeline(*catalog, request);
+  auto tl = views::build_timeline(*catalog, request);
   if (!tl) return report(tl.error());
   if (tl->items.empty()) {
     fmt::print(stderr, "sputnik: the selection is empty; nothing to put on a timeline\n");
@@ -61,18 +61,18 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   }
   Result<void> written;
   std::string what = fmt::format("{} items", tl->items.size());
-  if (*format == out::TimelineFormat::pptx) {
-    auto slides = out::write_timeline_pptx(*tl, args.output);
+  if (*format == render::TimelineFormat::pptx) {
+    auto slides = render::write_timeline_pptx(*tl, args.output);
     if (!slides) return report(slides.error());
     what += fmt::format(", {} slides", *slides);
   } else if (args.output.empty()) {
-    write_stdout(out::render_timeline(*tl, *format));
+    write_stdout(render::render_timeline(*tl, *format));
   } else {
-    written = write_file(args.output, out::render_timeline(*tl, *format));
+    written = write_file(args.output, render::render_timeline(*tl, *format));
   }
   if (!written) return report(written.error());
   if (!args.output.empty())
-    fmt::print(stderr, "sputnik: wrote {} ({}, {})\n", args.output.string(), what, out::timeline_format_name(*format));
+    fmt::print(stderr, "sputnik: wrote {} ({}, {})\n", args.output.string(), what, render::timeline_format_name(*format));
   return 0;
 }
 

@@ -42,8 +42,8 @@ std::size_t terminal_width(int fd) {
 }
 }  // namespace
 
-out::Style make_style(const GlobalOptions& global, model::Lang lang) {
-  return out::Style{color_allowed(global.color, STDOUT_FILENO), terminal_width(STDOUT_FILENO), lang};
+render::Style make_style(const GlobalOptions& global, model::Lang lang) {
+  return render::Style{color_allowed(global.color, STDOUT_FILENO), terminal_width(STDOUT_FILENO), lang};
 }
 
 catalog::KbDirs kb_dirs(const GlobalOptions& global) {

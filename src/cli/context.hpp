@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.hpp"
-#include "core/export/style.hpp"
+#include "core/render/style.hpp"
 #include "core/kb/diagnostic.hpp"
 #include "core/util/result.hpp"
 #include "core/util/text.hpp"
@@ -36,7 +36,7 @@ int report(const Error& error);
 void print_problems(const std::vector<kb::Diagnostic>& problems);
 
 /// Text style for stdout: colour per --color, NO_COLOR, TERM and whether stdout is a TTY.
-out::Style make_style(const GlobalOptions& global, model::Lang lang);
+render::Style make_style(const GlobalOptions& global, model::Lang lang);
 
 /// The kb directories: --kb/$SPUTNIK_KB if given, else the config's `kb`, else the shipped
 /// kb; the config's `extra_kb` are added unless --kb/$SPUTNIK_KB chose the kb explicitly.

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "core/model/offset.hpp"
-#include "core/query/analogy.hpp"
+#include "core/views/analogy.hpp"
 #include "test_support.hpp"
 
 namespace sputnik {
@@ -52,9 +52,9 @@ int calendar_months(const model::Date& from, const model::Date& to) {
 
 TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {
   auto& kb = test::shared_catalog(SPUTNIK_FIXTURE_KB);
-  auto view = query::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2025, 6, 1));
+  auto view = views::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2025, 6, 1));
   ASSERT_TRUE(view) << view.error().message;
-  std::map<std::string, const query::AnalogyRow*> by_id;
+  std::map<std::string, const views::AnalogyRow*> by_id;
   for (const auto& row : view->rows) by_id[row.history.entry.id] = &row;
   ASSERT_TRUE(by_id.count("arpa-1958") && by_id.count("nasa-act-1958") && by_id.count("sputnik-1"));
   EXPECT_FALSE(by_id.count("tang-myth")) << "myths are not steps of the history";
@@ -75,7 +75,7 @@ TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {
 }
 
 TEST(AnalogyView, AMomentWithoutLinksStillHasItsHistory) {
-  auto view = query::analogy_view(test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog, "gagarin-1961", "deepseek-r1", day(2026, 1, 1));
+  auto view = views::analogy_view(test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog, "gagarin-1961", "deepseek-r1", day(2026, 1, 1));
   ASSERT_TRUE(view);
   EXPECT_EQ(view->link_count, 0u);
   EXPECT_EQ(view->rows.size(), 3u);  // the moment, Apollo, the Apollo ICs
@@ -85,7 +85,7 @@ TEST(AnalogyView, WrongKindsOfIdsAreUsageErrors) {
   auto& cat = test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog;
   for (auto [moment, t0] : {std::pair{"arpa-1958", "deepseek-r1"}, std::pair{"sputnik-1", "sputnik-1"},
                             std::pair{"nope", "deepseek-r1"}}) {
-    auto view = query::analogy_view(cat, moment, t0, day(2026, 1, 1));
+    auto view = views::analogy_view(cat, moment, t0, day(2026, 1, 1));
     ASSERT_FALSE(view) << moment << " " << t0;
     EXPECT_EQ(view.error().code, ErrorCode::usage);
   }
@@ -93,7 +93,7 @@ TEST(AnalogyView, WrongKindsOfIdsAreUsageErrors) {
 
 TEST(AnalogyView, ShippedSputnikHasTheFourPhasesCorrectOffsetsAndThreeCounterparts) {
   auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
-  auto view = query::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2026, 11, 28));
+  auto view = views::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2026, 11, 28));
   ASSERT_TRUE(view) << view.error().message;
   const auto* moment = kb.corpus.find_entry("sputnik-1");
   std::set<std::string> phases, counterparts;
@@ -116,7 +116,7 @@ TEST(AnalogyView, ShippedSputnikHasTheFourPhasesCorrectOffsetsAndThreeCounterpar
 
 TEST(Narrative, CoversEveryAiRaceEventAndEveryLinkToIt) {
   auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
-  auto story = query::narrative(kb.catalog, "deepseek-r1");
+  auto story = views::narrative(kb.catalog, "deepseek-r1");
   ASSERT_TRUE(story);
   std::map<std::string, std::set<std::string>> told;
   for (const auto& item : story->items)
@@ -133,15 +133,15 @@ TEST(Compare, EveryMomentHasAProfileAndSputnikRespondedFasterThanTheFifthGenerat
   auto& kb = test::shared_catalog(SPUTNIK_SHIPPED_KB);
   for (const auto& e : kb.corpus.entries) {
     if (e.type != model::EntryType::moment) continue;
-    auto p = query::moment_profile(kb.catalog, e.id);
+    auto p = views::moment_profile(kb.catalog, e.id);
     ASSERT_TRUE(p) << e.id << ": " << p.error().message;
     EXPECT_EQ(p->moment.id, e.id);
     if (p->median_lag) {
       EXPECT_LE(p->min_lag, p->max_lag);
     }
   }
-  auto sputnik = query::moment_profile(kb.catalog, "sputnik-1");
-  auto fifth = query::moment_profile(kb.catalog, "fifth-generation-1982");
+  auto sputnik = views::moment_profile(kb.catalog, "sputnik-1");
+  auto fifth = views::moment_profile(kb.catalog, "fifth-generation-1982");
   ASSERT_TRUE(sputnik && fifth);
   ASSERT_TRUE(sputnik->first_institution && fifth->first_institution);
   EXPECT_LT(sputnik->first_institution->months, fifth->first_institution->months);

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/catalog/catalog.hpp"
-#include "core/query/show.hpp"
+#include "core/views/show.hpp"
 #include "test_support.hpp"
 
 using namespace sputnik;
@@ -65,19 +65,19 @@ TEST_F(FixtureCatalog, StoreRoundTripsAnEntry) {
 
 TEST_F(FixtureCatalog, ShowAssemblesLinks) {
   auto cat = open();
-  auto shown = query::show(cat.store, "sputnik-1");
+  auto shown = views::show(cat.store, "sputnik-1");
   ASSERT_TRUE(shown);
-  const auto& d = std::get<query::EntryDetail>(*shown);
+  const auto& d = std::get<views::EntryDetail>(*shown);
   ASSERT_EQ(d.responses.size(), 2u);
   EXPECT_EQ(d.responses[0].id, "arpa-1958");  // in date order
   EXPECT_EQ(d.spillovers.size(), 8u);         // all descendants on the main line, also through transit
   ASSERT_EQ(d.analogies.size(), 1u);
   EXPECT_EQ(d.analogies[0].to.id, "deepseek-r1");
   EXPECT_EQ(d.country_names.at("ussr").en, "Soviet Union");
-  EXPECT_FALSE(query::show(cat.store, "nope").has_value());
-  EXPECT_EQ(query::show(cat.store, "nope").error().code, ErrorCode::no_match);
-  EXPECT_TRUE(std::holds_alternative<query::SourceDetail>(*query::show(cat.store, "src-gps-history")));
-  EXPECT_TRUE(std::holds_alternative<query::AnalogyLink>(*query::show(cat.store, "sputnik-r1-shock")));
+  EXPECT_FALSE(views::show(cat.store, "nope").has_value());
+  EXPECT_EQ(views::show(cat.store, "nope").error().code, ErrorCode::no_match);
+  EXPECT_TRUE(std::holds_alternative<views::SourceDetail>(*views::show(cat.store, "src-gps-history")));
+  EXPECT_TRUE(std::holds_alternative<views::AnalogyLink>(*views::show(cat.store, "sputnik-r1-shock")));
 }
 
 TEST_F(FixtureCatalog, EnglishIsStemmedAndAndIsTheDefault) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
-#include "core/export/table.hpp"
+#include "core/render/table.hpp"
 #include "core/model/era_spec.hpp"
 #include "core/util/text.hpp"
 
@@ -36,33 +36,33 @@ TEST(EraSpec, RejectsWhatIsNoEraWithTheAcceptedForms) {
 }
 
 TEST(Csv, QuotesWhatNeedsQuotingAndDefusesFormulas) {
-  EXPECT_EQ(out::csv_field("plain"), "plain");
-  EXPECT_EQ(out::csv_field("a,b"), "\"a,b\"");
-  EXPECT_EQ(out::csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-  EXPECT_EQ(out::csv_field("two\nlines"), "\"two\nlines\"");
-  EXPECT_EQ(out::csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-  EXPECT_EQ(out::csv_field("+1"), "'+1");
-  EXPECT_EQ(out::csv_field("@SUM(A1)"), "'@SUM(A1)");
-  EXPECT_EQ(out::csv_field("-250", true), "-250");  // numbers stay numbers
-  const out::Table table{{{"a"}, {"n", true}}, {out::Row({"x", "1"})}};
-  EXPECT_EQ(out::render_csv(table), "a,n\r\nx,1\r\n");
+  EXPECT_EQ(render::csv_field("plain"), "plain");
+  EXPECT_EQ(render::csv_field("a,b"), "\"a,b\"");
+  EXPECT_EQ(render::csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+  EXPECT_EQ(render::csv_field("two\nlines"), "\"two\nlines\"");
+  EXPECT_EQ(render::csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+  EXPECT_EQ(render::csv_field("+1"), "'+1");
+  EXPECT_EQ(render::csv_field("@SUM(A1)"), "'@SUM(A1)");
+  EXPECT_EQ(render::csv_field("-250", true), "-250");  // numbers stay numbers
+  const render::Table table{{{"a"}, {"n", true}}, {render::Row({"x", "1"})}};
+  EXPECT_EQ(render::render_csv(table), "a,n\r\nx,1\r\n");
 }
 
 TEST(Markdown, EscapesPipesHtmlAndLineBreaks) {
-  EXPECT_EQ(out::markdown_cell("a|b"), "a\\|b");
-  EXPECT_EQ(out::markdown_cell("<script>"), "&lt;script>");
-  EXPECT_EQ(out::markdown_cell("one\r\ntwo"), "one<br>two");
-  const out::Table table{{{"Year", true}, {"Name"}}, {out::Row({"1957", "Sputnik"})}};
-  EXPECT_EQ(out::render_markdown_table(table), "| Year | Name |\n| ---: | --- |\n| 1957 | Sputnik |\n");
+  EXPECT_EQ(render::markdown_cell("a|b"), "a\\|b");
+  EXPECT_EQ(render::markdown_cell("<script>"), "&lt;script>");
+  EXPECT_EQ(render::markdown_cell("one\r\ntwo"), "one<br>two");
+  const render::Table table{{{"Year", true}, {"Name"}}, {render::Row({"1957", "Sputnik"})}};
+  EXPECT_EQ(render::render_markdown_table(table), "| Year | Name |\n| ---: | --- |\n| 1957 | Sputnik |\n");
 }
 
 TEST(TextTable, FitsTheWidthByWrappingTheFlexColumnAndAlignsCjk) {
-  out::Style style;
+  render::Style style;
   style.width = 40;
-  const out::Table table{{{"YEAR"}, {"NAME", false, true}, {"N", true}},
-                         {out::Row({"1957", "A very long spillover name that must wrap inside its column", "12"}),
-                          out::Row({"1958", "全地球測位システム", "3"}, "← detail line")}};
-  const std::string text = out::render_text_table(table, style);
+  const render::Table table{{{"YEAR"}, {"NAME", false, true}, {"N", true}},
+                         {render::Row({"1957", "A very long spillover name that must wrap inside its column", "12"}),
+                          render::Row({"1958", "全地球測位システム", "3"}, "← detail line")}};
+  const std::string text = render::render_text_table(table, style);
   std::size_t start = 0, lines = 0;
   while (start < text.size()) {
     const std::size_t end = text.find('\n', start);

@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/export/escape.hpp"
-#include "core/export/spillover_render.hpp"
+#include "core/render/escape.hpp"
+#include "core/render/spillover_render.hpp"
 #include "core/util/text.hpp"
 #include "test_support.hpp"
 
@@ -15,22 +15,22 @@ using namespace sputnik;
 // fuzz/regressions/fuzz_escape/truncate-zero-columns: with no room at all, truncate_display
 // returned "…", one column wider than asked (an SVG era band narrower than 7 px asks for 0).
 TEST(FuzzRegressions, TruncateToZeroColumnsIsEmpty) {
-  EXPECT_EQ(out::truncate_display("anything", 0), "");
-  EXPECT_EQ(out::truncate_display("", 0), "");
-  EXPECT_EQ(out::truncate_display("anything", 1), "…");
+  EXPECT_EQ(render::truncate_display("anything", 0), "");
+  EXPECT_EQ(render::truncate_display("", 0), "");
+  EXPECT_EQ(render::truncate_display("anything", 1), "…");
   for (std::size_t columns = 0; columns < 12; ++columns)
     for (const char* text : {"anything", "人工衛星の打ち上げ", "a\xff\xfe b"})
-      EXPECT_LE(util::display_width(out::truncate_display(text, columns)), columns) << text << " in " << columns;
+      EXPECT_LE(util::display_width(render::truncate_display(text, columns)), columns) << text << " in " << columns;
 }
 
 // fuzz/regressions/fuzz_escape/spillovers-json-invalid-utf8-query: `sputnik spillovers
 // --query $'sat\xff' --format json` echoed the query into JSON that nlohmann refused to
 // write (type_error 316), an internal error (exit 70). Invalid bytes are now replaced.
 TEST(FuzzRegressions, SpilloversJsonWithInvalidUtf8Query) {
-  query::SpilloverQuery query;
+  views::SpilloverQuery query;
   query.text = "sat\xff";
   std::string document;
-  ASSERT_NO_THROW(document = out::render_spillovers_json({}, query));
+  ASSERT_NO_THROW(document = render::render_spillovers_json({}, query));
   const auto parsed = nlohmann::json::parse(document);
   EXPECT_EQ(parsed["query"]["text"], "sat\xEF\xBF\xBD");  // U+FFFD
 }

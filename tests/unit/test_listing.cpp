@@ -9,8 +9,8 @@
 #include <set>
 
 #include "core/index/terms.hpp"
-#include "core/query/overview.hpp"
-#include "core/query/spillovers.hpp"
+#include "core/views/overview.hpp"
+#include "core/views/spillovers.hpp"
 #include "test_support.hpp"
 
 namespace sputnik {
@@ -22,13 +22,13 @@ class Listing : public ::testing::TestWithParam<std::string> {
  protected:
   test::BuiltCatalog& kb() { return test::shared_catalog(GetParam()); }
 
-  query::SpilloverList list(query::SpilloverQuery q) {
-    auto result = query::list_spillovers(kb().catalog, q);
+  views::SpilloverList list(views::SpilloverQuery q) {
+    auto result = views::list_spillovers(kb().catalog, q);
     EXPECT_TRUE(result) << result.error().message;
-    return result ? std::move(*result) : query::SpilloverList{};
+    return result ? std::move(*result) : views::SpilloverList{};
   }
 
-  static Ids ids_of(const query::SpilloverList& l) {
+  static Ids ids_of(const views::SpilloverList& l) {
     Ids out;
     for (const auto& r : l.rows) out.push_back(r.id);
     std::sort(out.begin(), out.end());
@@ -47,8 +47,8 @@ class Listing : public ::testing::TestWithParam<std::string> {
     return out;
   }
 
-  static query::SpilloverQuery era(const std::string& spec) {
-    query::SpilloverQuery q;
+  static views::SpilloverQuery era(const std::string& spec) {
+    views::SpilloverQuery q;
     q.era = *model::parse_era_spec(spec);
     return q;
   }
@@ -68,7 +68,7 @@ TEST_P(Listing, ANamedEraMeansItsYears) {
 TEST_P(Listing, DecadeAndCategoryIntersect) {
   auto both = era("1960s");
   both.categories = {"information technology"};
-  query::SpilloverQuery it;
+  views::SpilloverQuery it;
   it.categories = {"Information Technology"};
   Ids expected;
   const Ids decade = ids_of(list(era("1960s"))), category = ids_of(list(it));
@@ -78,7 +78,7 @@ TEST_P(Listing, DecadeAndCategoryIntersect) {
 }
 
 TEST_P(Listing, MythsOnlyWhenAskedForAndThenAll) {
-  query::SpilloverQuery q;
+  views::SpilloverQuery q;
   for (const auto& row : list(q).rows) EXPECT_NE(row.status, "myth") << row.id;
   q.statuses = {"myth"};
   const auto myths = list(q);
@@ -119,18 +119,18 @@ TEST_P(Listing, SearchFacetsCountEveryMatchNotJustThePage) {
   page.facets = true;
   auto result = kb().catalog.index.search(page);
   ASSERT_TRUE(result);
-  query::SpilloverQuery all;
+  views::SpilloverQuery all;
   all.statuses = {"fact", "disputed", "myth"};
   const auto rows = list(all).rows;
-  const auto from_rows = query::count_rows(rows);
+  const auto from_rows = views::count_rows(rows);
   // Xapian's value counts of the whole match set equal the SQL rows' counts, facet by facet.
   for (const char* name : {"type", "era", "decade", "category", "country"})
     EXPECT_EQ(result->facets.at(name), from_rows.at(name)) << name;
 }
 
 TEST_P(Listing, SortingHappensBeforeTheLimit) {
-  query::SpilloverQuery q;
-  q.sort = query::SpilloverSort::lag;
+  views::SpilloverQuery q;
+  q.sort = views::SpilloverSort::lag;
   q.reverse = true;
   const auto all = list(q);
   q.limit = 3;
@@ -145,7 +145,7 @@ TEST_P(Listing, SortingHappensBeforeTheLimit) {
 }
 
 TEST_P(Listing, AMomentKeepsEverythingDescendedFromItByAnyLine) {
-  query::SpilloverQuery q;
+  views::SpilloverQuery q;
   q.moment = "sputnik-1";
   q.statuses = {"fact", "disputed", "myth"};
   const Ids ids = ids_of(list(q));
@@ -156,22 +156,22 @@ TEST_P(Listing, AMomentKeepsEverythingDescendedFromItByAnyLine) {
 }
 
 TEST_P(Listing, BadInputIsAUsageErrorNamingTheProblem) {
-  query::SpilloverQuery q;
+  views::SpilloverQuery q;
   q.categories = {"Astrology"};
-  auto r = query::list_spillovers(kb().catalog, q);
+  auto r = views::list_spillovers(kb().catalog, q);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, ErrorCode::usage);
   EXPECT_NE(r.error().message.find("Astrology"), std::string::npos);
-  auto unknown = query::list_spillovers(kb().catalog, era("bronze-age"));
+  auto unknown = views::list_spillovers(kb().catalog, era("bronze-age"));
   ASSERT_FALSE(unknown);
   EXPECT_EQ(unknown.error().code, ErrorCode::usage);
-  query::SpilloverQuery not_moment;
+  views::SpilloverQuery not_moment;
   not_moment.moment = "arpa-1958";
-  EXPECT_FALSE(query::list_spillovers(kb().catalog, not_moment));
+  EXPECT_FALSE(views::list_spillovers(kb().catalog, not_moment));
 }
 
 TEST_P(Listing, StatsCountWhatTheKbFilesHold) {
-  auto stats = query::corpus_stats(kb().catalog.store);
+  auto stats = views::corpus_stats(kb().catalog.store);
   ASSERT_TRUE(stats);
   std::map<std::string, int> kinds;
   for (const auto& e : kb().corpus.entries)
@@ -197,7 +197,7 @@ TEST_P(Listing, StatsCountWhatTheKbFilesHold) {
 }
 
 TEST_P(Listing, EraCountsAgreeWithTheSpilloverList) {
-  auto overview = query::era_overview(kb().catalog.store);
+  auto overview = views::era_overview(kb().catalog.store);
   ASSERT_TRUE(overview);
   for (const auto& row : overview->eras)
     EXPECT_EQ(static_cast<std::size_t>(row.counts.spillovers), list(era(row.era.id)).rows.size()) << row.era.id;
@@ -214,10 +214,10 @@ INSTANTIATE_TEST_SUITE_P(Corpora, Listing, ::testing::Values(SPUTNIK_FIXTURE_KB,
                          });
 
 TEST(Overview, MedianOfOddAndEvenCounts) {
-  EXPECT_EQ(query::median({}), 0);
-  EXPECT_EQ(query::median({5}), 5);
-  EXPECT_EQ(query::median({9, 1, 5}), 5);
-  EXPECT_EQ(query::median({1, 2, 3, 10}), 2.5);
+  EXPECT_EQ(views::median({}), 0);
+  EXPECT_EQ(views::median({5}), 5);
+  EXPECT_EQ(views::median({9, 1, 5}), 5);
+  EXPECT_EQ(views::median({1, 2, 3, 10}), 2.5);
 }
 
 }  // namespace

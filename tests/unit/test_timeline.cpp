@@ -9,56 +9,56 @@
 #include <regex>
 #include <set>
 
-#include "core/export/escape.hpp"
-#include "core/export/timeline_render.hpp"
-#include "core/query/timeline.hpp"
+#include "core/render/escape.hpp"
+#include "core/render/timeline_render.hpp"
+#include "core/views/timeline.hpp"
 #include "test_support.hpp"
 
 namespace sputnik {
 namespace {
 
-using out::TimelineFormat;
+using render::TimelineFormat;
 
 catalog::Catalog& catalog_of(const std::string& kb) { return test::shared_catalog(kb).catalog; }
 
 const std::string kHostileKb = std::string(SPUTNIK_TEST_DATA) + "/hostile-kb";
 
-query::Timeline timeline(const std::string& kb, query::TimelineRequest request) {
-  auto tl = query::build_timeline(catalog_of(kb), request);
+views::Timeline timeline(const std::string& kb, views::TimelineRequest request) {
+  auto tl = views::build_timeline(catalog_of(kb), request);
   EXPECT_TRUE(tl) << tl.error().message;
-  return tl ? std::move(*tl) : query::Timeline{};
+  return tl ? std::move(*tl) : views::Timeline{};
 }
 
-std::vector<std::string> ids(const query::Timeline& tl) {
+std::vector<std::string> ids(const views::Timeline& tl) {
   std::vector<std::string> out;
   for (const auto& i : tl.items) out.push_back(i.entry.id);
   return out;
 }
 
 TEST(TimelineFormat, FollowsTheFileExtension) {
-  EXPECT_EQ(out::format_from_path("talk.pptx"), TimelineFormat::pptx);
-  EXPECT_EQ(out::format_from_path("deck.marp.md"), TimelineFormat::marp);
-  EXPECT_EQ(out::format_from_path("notes.md"), TimelineFormat::md);
-  EXPECT_EQ(out::format_from_path("t.timelinejs.json"), TimelineFormat::timelinejs);
-  EXPECT_EQ(out::format_from_path("t.json"), TimelineFormat::json);
-  EXPECT_EQ(out::format_from_path("T.SVG"), TimelineFormat::svg);
-  EXPECT_EQ(out::format_from_path("a.mmd"), TimelineFormat::mermaid);
-  EXPECT_EQ(out::format_from_path("a.mw"), TimelineFormat::markwhen);
-  EXPECT_FALSE(out::format_from_path("a.docx"));
+  EXPECT_EQ(render::format_from_path("talk.pptx"), TimelineFormat::pptx);
+  EXPECT_EQ(render::format_from_path("deck.marp.md"), TimelineFormat::marp);
+  EXPECT_EQ(render::format_from_path("notes.md"), TimelineFormat::md);
+  EXPECT_EQ(render::format_from_path("t.timelinejs.json"), TimelineFormat::timelinejs);
+  EXPECT_EQ(render::format_from_path("t.json"), TimelineFormat::json);
+  EXPECT_EQ(render::format_from_path("T.SVG"), TimelineFormat::svg);
+  EXPECT_EQ(render::format_from_path("a.mmd"), TimelineFormat::mermaid);
+  EXPECT_EQ(render::format_from_path("a.mw"), TimelineFormat::markwhen);
+  EXPECT_FALSE(render::format_from_path("a.docx"));
 }
 
 TEST(Escape, EachTargetGetsItsOwnRules) {
-  EXPECT_EQ(out::xml_escape("a<b>&\"'\x01z"), "a&lt;b&gt;&amp;&quot;&#39;z");
-  EXPECT_EQ(out::mermaid_period("10:30 #1"), "10-30 1");
-  EXPECT_EQ(out::mermaid_event("a: b; c #d <e>"), "a： b； c ＃d ‹e›");
-  EXPECT_EQ(out::mermaid_event("a:b"), "a:b");  // only ": " splits events
-  EXPECT_EQ(out::markdown_inline("*a* |b| <c>"), "\\*a\\* \\|b\\| \\<c\\>");
-  EXPECT_EQ(out::truncate_display("人工衛星スプートニク", 9), "人工衛星…");
-  EXPECT_EQ(out::one_line("a\n\tb  c"), "a b c");
+  EXPECT_EQ(render::xml_escape("a<b>&\"'\x01z"), "a&lt;b&gt;&amp;&quot;&#39;z");
+  EXPECT_EQ(render::mermaid_period("10:30 #1"), "10-30 1");
+  EXPECT_EQ(render::mermaid_event("a: b; c #d <e>"), "a： b； c ＃d ‹e›");
+  EXPECT_EQ(render::mermaid_event("a:b"), "a:b");  // only ": " splits events
+  EXPECT_EQ(render::markdown_inline("*a* |b| <c>"), "\\*a\\* \\|b\\| \\<c\\>");
+  EXPECT_EQ(render::truncate_display("人工衛星スプートニク", 9), "人工衛星…");
+  EXPECT_EQ(render::one_line("a\n\tb  c"), "a b c");
 }
 
 TEST(Timeline, AMomentIsItsFamilyInDateOrderWithoutMyths) {
-  query::TimelineRequest r;
+  views::TimelineRequest r;
   r.moment = "sputnik-1";
   const auto tl = timeline(SPUTNIK_FIXTURE_KB, r);
   const auto got = ids(tl);
@@ -74,7 +74,7 @@ TEST(Timeline, AMomentIsItsFamilyInDateOrderWithoutMyths) {
 }
 
 TEST(Timeline, TwoLanesBringBothEndsOfEveryLinkAndCiteLoadsSources) {
-  query::TimelineRequest r;
+  views::TimelineRequest r;
   r.moment = "sputnik-1";
   r.with_analogies = true;
   r.cite = true;
@@ -84,31 +84,31 @@ TEST(Timeline, TwoLanesBringBothEndsOfEveryLinkAndCiteLoadsSources) {
   const auto got = ids(tl);
   EXPECT_EQ(std::count(got.begin(), got.end(), "deepseek-r1"), 1);
   for (const auto& item : tl.items) {
-    EXPECT_EQ(item.lane == query::Lane::ai, item.entry.type == model::EntryType::ai_event);
+    EXPECT_EQ(item.lane == views::Lane::ai, item.entry.type == model::EntryType::ai_event);
     EXPECT_FALSE(item.sources.empty()) << item.entry.id;
   }
 }
 
 TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
-  query::TimelineRequest r;
+  views::TimelineRequest r;
   r.with_analogies = true;
   r.cite = true;
   const auto tl = timeline(kHostileKb, r);
   ASSERT_EQ(tl.items.size(), 4u);
   for (auto f : {TimelineFormat::svg, TimelineFormat::html, TimelineFormat::timelinejs}) {
-    const std::string text = out::render_timeline(tl, f);
-    EXPECT_EQ(text.find("<script>alert"), std::string::npos) << out::timeline_format_name(f);
-    EXPECT_EQ(text.find("<b>太字"), std::string::npos) << out::timeline_format_name(f);
+    const std::string text = render::render_timeline(tl, f);
+    EXPECT_EQ(text.find("<script>alert"), std::string::npos) << render::timeline_format_name(f);
+    EXPECT_EQ(text.find("<b>太字"), std::string::npos) << render::timeline_format_name(f);
   }
-  const std::string svg = out::render_timeline(tl, TimelineFormat::svg);
+  const std::string svg = render::render_timeline(tl, TimelineFormat::svg);
   EXPECT_NE(svg.find("Quote &quot;double&quot; &amp; &#39;single&#39; &lt;script&gt;"), std::string::npos);
   EXPECT_NE(svg.find("🚀 Rocket emoji"), std::string::npos);
 
-  const auto json = nlohmann::json::parse(out::render_timeline(tl, TimelineFormat::json));
+  const auto json = nlohmann::json::parse(render::render_timeline(tl, TimelineFormat::json));
   EXPECT_EQ(json["items"][0]["title"]["en"], "Quote \"double\" & 'single' <script>alert(1)</script>");
   EXPECT_EQ(json["items"][0]["title"]["ja"], "人工衛星「スプートニク」<b>太字</b>");
 
-  const auto tljs = nlohmann::json::parse(out::render_timeline(tl, TimelineFormat::timelinejs));
+  const auto tljs = nlohmann::json::parse(render::render_timeline(tl, TimelineFormat::timelinejs));
   std::set<std::string> unique;
   for (const auto& e : tljs["events"]) {
     EXPECT_TRUE(e["start_date"]["year"].is_number());
@@ -118,11 +118,11 @@ TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
   EXPECT_EQ(unique.size(), tl.items.size());
   EXPECT_FALSE(tljs["eras"].empty());
 
-  const std::string csv = out::render_timeline(tl, TimelineFormat::csv);
+  const std::string csv = render::render_timeline(tl, TimelineFormat::csv);
   EXPECT_NE(csv.find(",'=cmd|' /C calc'!A0,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\"Quote \"\"double\"\" & 'single' <script>alert(1)</script>\""), std::string::npos);
 
-  const std::string mermaid = out::render_timeline(tl, TimelineFormat::mermaid);
+  const std::string mermaid = render::render_timeline(tl, TimelineFormat::mermaid);
   std::istringstream lines(mermaid);
   for (std::string line; std::getline(lines, line);) {
     const auto first = line.find_first_not_of(' ');
@@ -134,9 +134,9 @@ TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
     EXPECT_EQ(line.find(';'), std::string::npos) << line;
   }
 
-  const std::string md = out::render_timeline(tl, TimelineFormat::md);
+  const std::string md = render::render_timeline(tl, TimelineFormat::md);
   EXPECT_NE(md.find("=cmd\\|' /C calc'!A0"), std::string::npos) << md;
-  const std::string marp = out::render_timeline(tl, TimelineFormat::marp);
+  const std::string marp = render::render_timeline(tl, TimelineFormat::marp);
   EXPECT_EQ(marp.find("\n---\n\n## AI Race"), marp.find("\n---\n\n## AI"));  // "---" in a title is no slide break
   EXPECT_NE(marp.find("- **2025-01-20** 🚀 Rocket emoji and ---"), std::string::npos) << marp;
 }
@@ -162,10 +162,10 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 }
 
 TEST(Timeline, CsvParsesBackToTheSameCells) {
-  query::TimelineRequest r;
+  views::TimelineRequest r;
   r.cite = true;
   const auto tl = timeline(kHostileKb, r);
-  const auto rows = parse_csv(out::render_timeline(tl, TimelineFormat::csv));
+  const auto rows = parse_csv(render::render_timeline(tl, TimelineFormat::csv));
   ASSERT_EQ(rows.size(), tl.items.size() + 1);
   const std::size_t columns = rows[0].size();
   for (const auto& row : rows) EXPECT_EQ(row.size(), columns);
@@ -186,13 +186,13 @@ std::vector<std::array<double, 4>> label_boxes(const std::string& svg) {
 }
 
 TEST(Timeline, SvgShowsEveryEntryWithNoOverlappingLabels) {
-  query::TimelineRequest r;
+  views::TimelineRequest r;
   r.moment = "sputnik-1";
   r.with_analogies = true;
   const auto tl = timeline(SPUTNIK_SHIPPED_KB, r);
   ASSERT_GE(tl.items.size(), 30u);
   ASSERT_LE(tl.items.size(), 60u);
-  const std::string svg = out::render_timeline(tl, TimelineFormat::svg);
+  const std::string svg = render::render_timeline(tl, TimelineFormat::svg);
   const auto boxes = label_boxes(svg);
   ASSERT_EQ(boxes.size(), tl.items.size());
   for (const auto& item : tl.items) EXPECT_NE(svg.find("id=\"item-" + item.entry.id + "\""), std::string::npos);
@@ -206,14 +206,14 @@ TEST(Timeline, SvgShowsEveryEntryWithNoOverlappingLabels) {
 }
 
 TEST(Timeline, PptxIsAZipOfPresentationPartsWithNotes) {
-  query::TimelineRequest r;
+  views::TimelineRequest r;
   r.moment = "sputnik-1";
   r.cite = true;
   r.lang = model::Lang::ja;
   const auto tl = timeline(SPUTNIK_FIXTURE_KB, r);
   test::TempDir dir;
   const auto path = dir.path() / "talk.pptx";
-  ASSERT_TRUE(out::write_timeline_pptx(tl, path));
+  ASSERT_TRUE(render::write_timeline_pptx(tl, path));
   int err = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_RDONLY, &err);
   ASSERT_NE(zip, nullptr);
@@ -230,7 +230,7 @@ TEST(Timeline, PptxIsAZipOfPresentationPartsWithNotes) {
   zip_close(zip);
   EXPECT_NE(xml.find("history.nasa.gov"), std::string::npos);
   EXPECT_NE(xml.find("lang=\"ja-JP\""), std::string::npos);
-  const auto bad = out::write_timeline_pptx(tl, dir.path() / "no-such-dir" / "x.pptx");
+  const auto bad = render::write_timeline_pptx(tl, dir.path() / "no-such-dir" / "x.pptx");
   ASSERT_FALSE(bad);
   EXPECT_EQ(bad.error().code, ErrorCode::io);
 }

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "core/render/overview_render.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "core/render/json.hpp"
+#include "core/render/table.hpp"
+
+namespace sputnik::render {
+namespace {
+
+using model::Lang;
+using nlohmann::ordered_json;
+
+// People read headers in their language; CSV consumers get field names.
+std::vector<Column> count_columns(bool field_names, Lang lang) {
+  if (field_names)
+    return {{"moments", true}, {"responses", true}, {"spillovers", true}, {"myths", true}, {"ai_events", true}};
+  if (lang == Lang::ja)
+    return {{"衝撃", true}, {"対応", true}, {"波及技術", true}, {"俗説", true}, {"AI競争", true}};
+  return {{"MOMENTS", true}, {"RESPONSES", true}, {"SPILLOVERS", true}, {"MYTHS", true}, {"AI EVENTS", true}};
+}
+
+std::vector<std::string> count_cells(const store::PeriodCounts& c) {
+  return {std::to_string(c.moments), std::to_string(c.responses), std::to_string(c.spillovers),
+          std::to_string(c.myths), std::to_string(c.ai_events)};
+}
+
+ordered_json counts_json(const store::PeriodCounts& c) {
+  return {{"moments", c.moments}, {"responses", c.responses}, {"spillovers", c.spillovers},
+          {"myths", c.myths}, {"ai_events", c.ai_events}};
+}
+
+// A period table: the label columns first, then the counts.
+Table period_table(std::vector<Column> label_columns, Lang lang, bool field_names = false) {
+  Table table{std::move(label_columns), {}};
+  for (auto& column : count_columns(field_names, lang)) table.columns.push_back(std::move(column));
+  return table;
+}
+
+// The terminal has no room for ids beside names; --era accepts the name too.
+Table era_table(const views::EraOverview& overview, Lang lang, bool with_id) {
+  Table table =
+      period_table({{lang == Lang::ja ? "時代" : "ERA", false, true}, {lang == Lang::ja ? "年" : "YEARS"}}, lang);
+  if (with_id) table.columns.insert(table.columns.begin() + 1, Column{"ID"});
+  for (const auto& row : overview.eras) {
+    Row r{{row.era.name.pick(lang), fmt::format("{}–{}", row.era.start, row.era.end)}};
+    if (with_id) r.cells.insert(r.cells.begin() + 1, row.era.id);
+    for (auto& cell : count_cells(row.counts)) r.cells.push_back(std::move(cell));
+    table.rows.push_back(std::move(r));
+  }
+  return table;
+}
+
+Table decade_table(const views::EraOverview& overview, Lang lang) {
+  Table table = period_table({{lang == Lang::ja ? "年代" : "DECADE"}}, lang);
+  for (const auto& row : overview.decades) {
+    Row r{{row.label}};
+    for (auto& cell : count_cells(row.counts)) r.cells.push_back(std::move(cell));
+    table.rows.push_back(std::move(r));
+  }
+  return table;
+}
+
+std::string percent(int part, int whole) {
+  return whole > 0 ? fmt::format("{:.0f}%", 100.0 * part / whole) : "—";
+}
+
+std::string median_text(double m) { return m == static_cast<int>(m) ? fmt::format("{}", static_cast<int>(m)) : fmt::format("{:.1f}", m); }
+
+Table lag_table(const std::vector<views::LagSummary>& rows, const std::string& first_header, Lang lang) {
+  Table table{{{first_header, false, true}, {"N", true}, {"MEDIAN", true}, {"MIN", true}, {"MAX", true}}, {}};
+  for (const auto& s : rows)
+    table.rows.push_back({{s.label.pick(lang), std::to_string(s.count), median_text(s.median), std::to_string(s.min),
+                           std::to_string(s.max)}});
+  return table;
+}
+
+ordered_json lag_json(const views::LagSummary& s) {
+  return {{"key", s.key}, {"label", {{"en", s.label.en}, {"ja", s.label.ja}}}, {"count", s.count},
+          {"median", s.median}, {"min", s.min}, {"max", s.max}};
+}
+
+std::vector<std::string> count_lines(const views::CorpusStats& stats) {
+  const auto& c = stats.counts;
+  return {
+      fmt::format("moments {} · responses {} · spillovers {} (fact {}, disputed {}, myth {}) · AI events {} · "
+                  "analogies {}",
+                  c.moments, c.responses, c.spillovers(), c.facts, c.disputed, c.myths, c.ai_events, c.analogies),
+      fmt::format("sources {} (primary {}, {}) · entries citing a primary source {} of {} ({})", c.sources,
+                  c.primary_sources, percent(c.primary_sources, c.sources), c.entries_with_primary_source, c.entries,
+                  percent(c.entries_with_primary_source, c.entries)),
+      fmt::format("eras {} · countries {}", c.eras, c.countries)};
+}
+
+}  // namespace
+
+std::string render_eras_text(const views::EraOverview& overview, const Style& style) {
+  return style.bold(style.lang == Lang::ja ? "時代区分" : "Named eras") + "\n" +
+         render_text_table(era_table(overview, style.lang, false), style) + "\n" +
+         style.bold(style.lang == Lang::ja ? "年代別" : "Decades") + "\n" +
+         render_text_table(decade_table(overview, style.lang), style) +
+         style.dim("Counts are of entries dated inside each period; eras may overlap. SPILLOVERS leaves out myths.\n");
+}
+
+namespace {
+ordered_json era_json(const views::EraRow& row) {
+  return {{"id", row.era.id}, {"name", text_json(row.era.name)}, {"start", row.era.start}, {"end", row.era.end},
+          {"counts", counts_json(row.counts)}};
+}
+ordered_json decade_json(const views::DecadeRow& row) {
+  return {{"decade", row.label}, {"start", row.decade}, {"counts", counts_json(row.counts)}};
+}
+}  // namespace
+
+std::string render_eras_json(const views::EraOverview& overview) {
+  ordered_json eras = ordered_json::array(), decades = ordered_json::array();
+  for (const auto& row : overview.eras) eras.push_back(era_json(row));
+  for (const auto& row : overview.decades) decades.push_back(decade_json(row));
+  return ordered_json{{"format_version", kErasFormatVersion}, {"eras", eras}, {"decades", decades}}.dump(2) + "\n";
+}
+
+std::string render_eras_jsonl(const views::EraOverview& overview) {
+  const auto with_kind = [](ordered_json j, const char* kind) {
+    j["kind"] = kind;
+    return j;
+  };
+  return json_lines(overview.eras, [&](const views::EraRow& r) { return with_kind(era_json(r), "era"); }, kErasFormatVersion) +
+         json_lines(overview.decades, [&](const views::DecadeRow& r) { return with_kind(decade_json(r), "decade"); },
+                    kErasFormatVersion);
+}
+
+std::string render_eras_csv(const views::EraOverview& overview, Lang lang) {
+  Table table = period_table({{"kind"}, {"id"}, {"name"}, {"start", true}, {"end", true}}, lang, true);
+  const auto add = [&](std::vector<std::string> labels, const store::PeriodCounts& counts) {
+    for (auto& cell : count_cells(counts)) labels.push_back(std::move(cell));
+    table.rows.push_back({std::move(labels)});
+  };
+  for (const auto& row : overview.eras)
+    add({"era", row.era.id, row.era.name.pick(lang), std::to_string(row.era.start), std::to_string(row.era.end)},
+        row.counts);
+  for (const auto& row : overview.decades) {
+    const int last = row.decade >= 0 ? row.decade + 9 : row.decade;
+    const int first = row.decade >= 0 ? row.decade : row.decade - 9;
+    add({"decade", row.label, row.label, std::to_string(first), std::to_string(last)}, row.counts);
+  }
+  return render_csv(table);
+}
+
+std::string render_eras_markdown(const views::EraOverview& overview, Lang lang) {
+  return std::string(lang == Lang::ja ? "### 時代区分\n\n" : "### Named eras\n\n") +
+         render_markdown_table(era_table(overview, lang, true)) + (lang == Lang::ja ? "\n### 年代別\n\n" : "\n### Decades\n\n") +
+         render_markdown_table(decade_table(overview, lang));
+}
+
+std::string render_stats_text(const views::CorpusStats& stats, const Style& style) {
+  std::string out = style.bold("Corpus") + "\n";
+  for (const auto& line : count_lines(stats)) out += paragraph(line, 2, style);
+  out += "\n" + style.bold("Years from shock to spillover, per moment (myths left out)") + "\n";
+  out += render_text_table(lag_table(stats.by_moment, "MOMENT", style.lang), style);
+  out += "\n" + style.bold("Years from shock to spillover, per category") + "\n";
+  auto by_category = stats.by_category;
+  by_category.push_back(stats.overall);
+  out += render_text_table(lag_table(by_category, "CATEGORY", style.lang), style);
+  return out;
+}
+
+std::string render_stats_json(const views::CorpusStats& stats) {
+  const auto& c = stats.counts;
+  ordered_json by_moment = ordered_json::array(), by_category = ordered_json::array();
+  for (const auto& s : stats.by_moment) by_moment.push_back(lag_json(s));
+  for (const auto& s : stats.by_category) by_category.push_back(lag_json(s));
+  ordered_json counts = {{"moments", c.moments}, {"responses", c.responses},
+                         {"spillovers", {{"total", c.spillovers()}, {"fact", c.facts}, {"disputed", c.disputed}, {"myth", c.myths}}},
+                         {"ai_events", c.ai_events}, {"analogies", c.analogies}, {"sources", c.sources},
+                         {"primary_sources", c.primary_sources}, {"entries", c.entries},
+                         {"entries_with_primary_source", c.entries_with_primary_source}, {"eras", c.eras},
+                         {"countries", c.countries}};
+  return ordered_json{{"format_version", kStatsFormatVersion}, {"counts", counts},
+                      {"lag", {{"by_moment", by_moment}, {"by_category", by_category}, {"overall", lag_json(stats.overall)}}}}
+             .dump(2) + "\n";
+}
+
+std::string render_stats_csv(const views::CorpusStats& stats, Lang lang) {
+  Table table{{{"table"}, {"key"}, {"label"}, {"count", true}, {"median_lag", true}, {"min_lag", true}, {"max_lag", true}}, {}};
+  const auto& c = stats.counts;
+  const std::pair<const char*, int> counts[] = {
+      {"moments", c.moments}, {"responses", c.responses}, {"spillovers", c.spillovers()}, {"facts", c.facts},
+      {"disputed", c.disputed}, {"myths", c.myths}, {"ai_events", c.ai_events}, {"analogies", c.analogies},
+      {"sources", c.sources}, {"primary_sources", c.primary_sources}, {"entries", c.entries},
+      {"entries_with_primary_source", c.entries_with_primary_source}, {"eras", c.eras}, {"countries", c.countries}};
+  for (const auto& [key, n] : counts) table.rows.push_back({{"counts", key, key, std::to_string(n), "", "", ""}});
+  const auto add = [&](const char* name, const views::LagSummary& s) {
+    table.rows.push_back({{name, s.key, s.label.pick(lang), std::to_string(s.count), median_text(s.median),
+                           std::to_string(s.min), std::to_string(s.max)}});
+  };
+  for (const auto& s : stats.by_moment) add("lag_by_moment", s);
+  for (const auto& s : stats.by_category) add("lag_by_category", s);
+  add("lag_overall", stats.overall);
+  return render_csv(table);
+}
+
+std::string render_stats_markdown(const views::CorpusStats& stats, Lang lang) {
+  std::string out = "### Corpus\n\n";
+  for (const auto& line : count_lines(stats)) out += "- " + markdown_cell(line) + "\n";
+  out += "\n### Years from shock to spillover, per moment\n\n" + render_markdown_table(lag_table(stats.by_moment, "Moment", lang));
+  auto by_category = stats.by_category;
+  by_category.push_back(stats.overall);
+  out += "\n### Years from shock to spillover, per category\n\n" + render_markdown_table(lag_table(by_category, "Category", lang));
+  return out;
+}
+
+}  // namespace sputnik::render

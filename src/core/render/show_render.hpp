@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+#include <string>
+
+#include "core/render/style.hpp"
+#include "core/views/show.hpp"
+
+namespace sputnik::render {
+
+inline constexpr int kShowFormatVersion = 1;
+
+std::string render_show_text(const views::ShowResult& result, const Style& style);
+std::string render_show_json(const views::ShowResult& result);
+
+}  // namespace sputnik::render

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+#include "core/render/spillover_render.hpp"
+#include "core/render/json.hpp"
+
+#include <fmt/format.h>
+#include <numeric>
+#include <nlohmann/json.hpp>
+
+#include "core/render/facet_render.hpp"
+#include "core/render/table.hpp"
+#include "core/index/terms.hpp"
+#include "core/model/vocab.hpp"
+#include "core/util/text.hpp"
+
+namespace sputnik::render {
+namespace {
+
+using model::Lang;
+using nlohmann::ordered_json;
+using store::SpilloverRow;
+
+std::string year_cell(const SpilloverRow& row) { return model::year_label(row.year, row.precision, row.date); }
+
+std::string lag_cell(const SpilloverRow& row) {
+  if (!row.lag_years) return "—";
+  return *row.lag_years > 0 ? fmt::format("+{}", *row.lag_years) : std::to_string(*row.lag_years);
+}
+
+// Myths are always labelled so a pasted list can never present one as fact.
+std::string status_cell(const std::string& status, Lang lang) {
+  if (lang == Lang::ja) return status == "myth" ? "俗説" : status == "disputed" ? "異論あり" : "事実";
+  return status == "myth" ? "MYTH" : status;
+}
+
+std::string category_cell(const std::string& category, Lang lang) {
+  return lang == Lang::ja ? std::string(model::category_ja(category)) : category;
+}
+
+std::string descent(const SpilloverRow& row, Lang lang) {
+  std::string out = row.moment_title.pick(lang);
+  if (!row.response_id.empty()) out += " › " + row.response_title.pick(lang);
+  return out;
+}
+
+struct Headers {
+  std::string year, name, category, lag, status, from;
+};
+// Terminal tables shout their headers; documents use sentence case.
+Headers headers(Lang lang, bool for_document) {
+  if (lang == Lang::ja) return {"年", "波及技術", "分野", "経過年", "確度", "由来"};
+  if (for_document) return {"Year", "Spillover", "Category", "Lag", "Status", "Descends from"};
+  return {"YEAR", "SPILLOVER", "CATEGORY", "LAG", "STATUS", "DESCENDS FROM"};
+}
+
+// The rows in display order, each with the heading of the group it opens (if any).
+std::vector<std::pair<const SpilloverRow*, std::string>> ordered_rows(const views::SpilloverList& list) {
+  std::vector<std::pair<const SpilloverRow*, std::string>> out;
+  if (list.groups.empty()) {
+    for (const auto& row : list.rows) out.emplace_back(&row, "");
+    return out;
+  }
+  for (const auto& group : list.groups)
+    for (std::size_t i = 0; i < group.rows.size(); ++i)
+      out.emplace_back(&list.rows[group.rows[i]], i == 0 ? fmt::format("{} · {}", group.label, group.rows.size()) : "");
+  return out;
+}
+
+std::string group_of(const views::SpilloverList& list, std::size_t row_index) {
+  for (const auto& group : list.groups)
+    for (std::size_t i : group.rows)
+      if (i == row_index) return group.key;
+  return {};
+}
+
+std::string summary_line(const views::SpilloverList& list, const views::SpilloverQuery& query) {
+  std::vector<std::string> parts;
+  parts.push_back(list.rows.size() == list.total ? fmt::format("{} spillover{}", list.total, list.total == 1 ? "" : "s")
+                                                 : fmt::format("{} of {} spillovers (--limit)", list.rows.size(), list.total));
+  if (query.era) parts.push_back("era " + list.era_label);
+  if (!query.categories.empty()) parts.push_back("category " + util::join(query.categories, ", "));
+  if (!query.moment.empty()) parts.push_back("from " + query.moment);
+  if (!query.text.empty()) parts.push_back(fmt::format("matching '{}'", query.text));
+  parts.push_back("status " + util::join(query.statuses, ", "));
+  const bool myths_hidden = std::find(query.statuses.begin(), query.statuses.end(), "myth") == query.statuses.end();
+  return util::join(parts, " · ") + (myths_hidden ? " (myths hidden: --status all shows them, labelled)" : "");
+}
+
+
+ordered_json query_json(const views::SpilloverList& list, const views::SpilloverQuery& query) {
+  ordered_json era = nullptr;
+  if (query.era)
+    era = {{"spec", query.era->text},
+           {"from", list.years.from ? ordered_json(*list.years.from) : ordered_json(nullptr)},
+           {"to", list.years.to ? ordered_json(*list.years.to) : ordered_json(nullptr)},
+           {"label", list.era_label}};
+  return {{"era", era},
+          {"categories", query.categories},
+          {"moment", query.moment.empty() ? ordered_json(nullptr) : ordered_json(query.moment)},
+          {"statuses", query.statuses},
+          {"text", query.text.empty() ? ordered_json(nullptr) : ordered_json(query.text)},
+          {"sort", query.sort == views::SpilloverSort::lag ? "lag" : query.sort == views::SpilloverSort::name ? "name" : "year"},
+          {"reverse", query.reverse},
+          {"group_by", std::string(views::group_by_name(query.group_by))},
+          {"limit", query.limit ? ordered_json(*query.limit) : ordered_json(nullptr)}};
+}
+
+ordered_json row_json(const SpilloverRow& row) {
+  const auto link = [](const std::string& id, const model::Text& title) {
+    return id.empty() ? ordered_json(nullptr) : ordered_json{{"id", id}, {"title", text_json(title)}};
+  };
+  return {{"id", row.id},
+          {"year", row.year},
+          {"date", row.date},
+          {"precision", std::string(model::precision_name(row.precision))},
+          {"title", text_json(row.title)},
+          {"category", row.category},
+          {"status", row.status},
+          {"moment", link(row.moment_id, row.moment_title)},
+          {"response", link(row.response_id, row.response_title)},
+          {"lag_years", row.lag_years ? ordered_json(*row.lag_years) : ordered_json(nullptr)},
+          {"era", row.era.empty() ? ordered_json(nullptr) : ordered_json(row.era)},
+          {"decade", index::decade_label(row.decade)},
+          {"country", row.country.empty() ? ordered_json(nullptr) : ordered_json(row.country)}};
+}
+
+// A row with the key of the group it is listed under, when grouped.
+ordered_json row_json_in_group(const views::SpilloverList& list, std::size_t i) {
+  ordered_json row = row_json(list.rows[i]);
+  if (!list.groups.empty()) row["group"] = group_of(list, i);
+  return row;
+}
+
+}  // namespace
+
+std::string render_spillovers_text(const views::SpilloverList& list, const views::SpilloverQuery& query,
+                                   const Style& style) {
+  const Headers h = headers(style.lang, false);
+  Table table{{{h.year}, {h.name, false, true}, {h.category}, {h.lag, true}, {h.status}}, {}};
+  for (const auto& [row, heading] : ordered_rows(list))
+    table.rows.push_back({{year_cell(*row), row->title.pick(style.lang), category_cell(row->category, style.lang),
+                           lag_cell(*row), status_cell(row->status, style.lang)},
+                          "← " + descent(*row, style.lang), row->status == "myth", heading});
+  std::string out = list.rows.empty() ? std::string() : render_text_table(table, style);
+  for (const auto& line : util::wrap(summary_line(list, query), style.width)) out += style.dim(line) + "\n";
+  if (!list.facets.empty()) out += "\n" + render_facets_text(list.facets, style);
+  return out;
+}
+
+std::string render_spillovers_json(const views::SpilloverList& list, const views::SpilloverQuery& query) {
+  ordered_json rows = ordered_json::array();
+  for (std::size_t i = 0; i < list.rows.size(); ++i) rows.push_back(row_json_in_group(list, i));
+  ordered_json out = {{"format_version", kSpilloversFormatVersion},
+                      {"query", query_json(list, query)},
+                      {"total", list.total},
+                      {"count", list.rows.size()},
+                      {"rows", rows}};
+  if (query.facets) out["facets"] = facets_json(list.facets);
+  // The query echoes what the user typed, which need not be UTF-8 (`--query $'\xff'`).
+  return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+std::string render_spillovers_jsonl(const views::SpilloverList& list) {
+  std::vector<std::size_t> indexes(list.rows.size());
+  std::iota(indexes.begin(), indexes.end(), std::size_t{0});
+  return json_lines(indexes, [&](std::size_t i) { return row_json_in_group(list, i); }, kSpilloversFormatVersion);
+}
+
+std::string render_spillovers_csv(const views::SpilloverList& list, const views::SpilloverQuery& query) {
+  Table table{{{"id"}, {"year", true}, {"date"}, {"title"}, {"category"}, {"status"}, {"moment_id"}, {"moment"},
+               {"response_id"}, {"response"}, {"lag_years", true}, {"era"}, {"decade"}, {"country"}},
+              {}};
+  const bool grouped = !list.groups.empty();
+  if (grouped) table.columns.push_back({"group"});
+  for (std::size_t i = 0; i < list.rows.size(); ++i) {
+    const auto& r = list.rows[i];
+    Row row{{r.id, std::to_string(r.year), r.date, r.title.pick(query.lang), r.category, r.status, r.moment_id,
+             r.moment_title.pick(query.lang), r.response_id, r.response_title.pick(query.lang),
+             r.lag_years ? std::to_string(*r.lag_years) : "", r.era, index::decade_label(r.decade), r.country}};
+    if (grouped) row.cells.push_back(group_of(list, i));
+    table.rows.push_back(std::move(row));
+  }
+  return render_csv(table);
+}
+
+std::string render_spillovers_markdown(const views::SpilloverList& list, const views::SpilloverQuery& query) {
+  const Headers h = headers(query.lang, true);
+  const auto columns = std::vector<Column>{{h.year}, {h.name}, {h.category}, {h.from}, {h.lag, true}, {h.status}};
+  std::string out;
+  Table table{columns, {}};
+  const auto flush = [&] {
+    if (!table.rows.empty()) out += render_markdown_table(table) + "\n";
+    table.rows.clear();
+  };
+  for (const auto& [row, heading] : ordered_rows(list)) {
+    if (!heading.empty()) {
+      flush();
+      out += "### " + markdown_cell(heading) + "\n\n";
+    }
+    const std::string status = status_cell(row->status, query.lang);
+    table.rows.push_back({{year_cell(*row), row->title.pick(query.lang), category_cell(row->category, query.lang),
+                           descent(*row, query.lang), lag_cell(*row), row->status == "myth" ? "**" + status + "**" : status}});
+  }
+  flush();
+  out += "_" + markdown_cell(summary_line(list, query)) + "_\n";
+  if (!list.facets.empty()) out += "\n" + render_facets_markdown(list.facets);
+  return out;
+}
+
+}  // namespace sputnik::render

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: MIT
+#include "core/render/timeline_render.hpp"
+#include "core/render/json.hpp"
+
+#include <fmt/format.h>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/render/escape.hpp"
+#include "core/render/table.hpp"
+#include "core/util/text.hpp"
+
+namespace sputnik::render {
+namespace {
+
+using model::Lang;
+using nlohmann::ordered_json;
+using views::Timeline;
+using views::TimelineItem;
+
+constexpr std::size_t kItemsPerSlide = 8;
+
+
+std::string lane_name(views::Lane lane, Lang lang) {
+  return lane == views::Lane::ai ? say(lang, "AI race", "AI競争") : say(lang, "History", "歴史");
+}
+
+std::string era_name(const Timeline& tl, const std::string& id) {
+  for (const auto& e : tl.eras)
+    if (e.id == id) return e.name.pick(tl.lang);
+  return say(tl.lang, "Other", "その他");
+}
+
+// Items grouped by era, eras in time order, items without one last.
+std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> by_era(const Timeline& tl) {
+  std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> groups;
+  for (const auto& era : tl.eras) groups.push_back({era.id, {}});
+  groups.push_back({"", {}});
+  for (const auto& item : tl.items) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == item.entry.era; });
+    (it == groups.end() ? groups.back() : *it).second.push_back(&item);
+  }
+  std::erase_if(groups, [](const auto& g) { return g.second.empty(); });
+  return groups;
+}
+
+
+ordered_json source_json(const model::Source& s) {
+  return {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"year", s.year}, {"url", s.url}};
+}
+
+std::string dump(const ordered_json& j) { return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n"; }
+
+}  // namespace
+
+std::string source_line(const model::Source& s) {
+  return fmt::format("{}, {}, {}, {}", one_line(s.title), one_line(s.publisher), s.year, s.url);
+}
+
+// ---- format names ---------------------------------------------------------------------
+
+namespace {
+constexpr std::pair<TimelineFormat, std::string_view> kFormatNames[] = {
+    {TimelineFormat::md, "md"}, {TimelineFormat::csv, "csv"}, {TimelineFormat::json, "json"},
+    {TimelineFormat::timelinejs, "timelinejs"}, {TimelineFormat::mermaid, "mermaid"},
+    {TimelineFormat::markwhen, "markwhen"}, {TimelineFormat::marp, "marp"}, {TimelineFormat::html, "html"},
+    {TimelineFormat::svg, "svg"}, {TimelineFormat::pptx, "pptx"}};
+}  // namespace
+
+std::optional<TimelineFormat> parse_timeline_format(std::string_view name) {
+  for (const auto& [f, n] : kFormatNames)
+    if (n == name) return f;
+  return std::nullopt;
+}
+
+std::string_view timeline_format_name(TimelineFormat f) {
+  for (const auto& [format, n] : kFormatNames)
+    if (format == f) return n;
+  return "md";
+}
+
+std::optional<TimelineFormat> format_from_path(const std::filesystem::path& path) {
+  const std::string name = util::ascii_lower(path.filename().string());
+  const auto ends = [&](std::string_view suffix) {
+    return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  // Two-part extensions first: they are more specific than their last part.
+  if (ends(".marp.md")) return TimelineFormat::marp;
+  if (ends(".timelinejs.json") || ends(".tljs.json")) return TimelineFormat::timelinejs;
+  if (ends(".md") || ends(".markdown")) return TimelineFormat::md;
+  if (ends(".csv")) return TimelineFormat::csv;
+  if (ends(".json")) return TimelineFormat::json;
+  if (ends(".mmd") || ends(".mermaid")) return TimelineFormat::mermaid;
+  if (ends(".mw") || ends(".markwhen")) return TimelineFormat::markwhen;
+  if (ends(".html") || ends(".htm")) return TimelineFormat::html;
+  if (ends(".svg")) return TimelineFormat::svg;
+  if (ends(".pptx")) return TimelineFormat::pptx;
+  return std::nullopt;
+}
+
+bool is_binary(TimelineFormat f) { return f == TimelineFormat::pptx; }
+
+std::string render_timeline(const Timeline& tl, TimelineFormat format) {
+  switch (format) {
+    case TimelineFormat::md: return timeline_markdown(tl);
+    case TimelineFormat::csv: return timeline_csv(tl);
+    case TimelineFormat::json: return timeline_json(tl);
+    case TimelineFormat::timelinejs: return timeline_timelinejs(tl);
+    case TimelineFormat::mermaid: return timeline_mermaid(tl);
+    case TimelineFormat::markwhen: return timeline_markwhen(tl);
+    case TimelineFormat::marp: return timeline_marp(tl);
+    case TimelineFormat::html: return timeline_html(tl);
+    case TimelineFormat::svg: return timeline_svg(tl);
+    case TimelineFormat::pptx: break;
+  }
+  return {};
+}
+
+// ---- Markdown -------------------------------------------------------------------------
+
+std::string timeline_markdown(const Timeline& tl) {
+  const Lang lang = tl.lang;
+  std::string out = "# " + markdown_inline(tl.title) + "\n\n";
+  std::vector<std::string> footnotes;
+  std::map<std::string, std::size_t> footnote_of;  // a source cited twice keeps its number
+  for (const auto& [era, items] : by_era(tl)) {
+    out += "## " + markdown_inline(era_name(tl, era)) + "\n\n";
+    Table table{{{say(lang, "Date", "日付")}, {say(lang, "Event", "出来事")}, {say(lang, "Type", "種別")}}, {}};
+    if (tl.two_lanes) table.columns.push_back({say(lang, "Lane", "系列")});
+    for (const auto* item : items) {
+      std::string event = item->entry.title.pick(lang);
+      for (const auto& s : item->sources) {
+        auto [it, added] = footnote_of.emplace(s.id, footnotes.size() + 1);
+        if (added) footnotes.push_back(source_line(s));
+        event += fmt::format("[^{}]", it->second);
+      }
+      Row row({item->entry.date_display, event, std::string(model::type_name(item->entry.type))});
+      if (tl.two_lanes) row.cells.push_back(lane_name(item->lane, lang));
+      table.rows.push_back(std::move(row));
+    }
+    out += render_markdown_table(table) + "\n";
+  }
+  if (!tl.links.empty()) {
+    out += std::string("## ") + say(lang, "Analogy links", "アナロジーのリンク") + "\n\n";
+    for (const auto& l : tl.links)
+      out += fmt::format("- `{}` ↔ `{}` ({}, {}): {}\n", l.from, l.to, l.analogy.phase, l.analogy.strength,
+                         markdown_inline(l.analogy.fits.pick(lang)));
+    out += "\n";
+  }
+  for (std::size_t i = 0; i < footnotes.size(); ++i)
+    out += fmt::format("[^{}]: {}\n", i + 1, markdown_cell(footnotes[i]));
+  return out;
+}
+
+// ---- CSV ------------------------------------------------------------------------------
+
+std::string timeline_csv(const Timeline& tl) {
+  Table table{{{"id"}, {"lane"}, {"type"}, {"date"}, {"year", true}, {"month", true}, {"day", true}, {"title"},
+               {"summary"}, {"era"}, {"phase"}, {"kind"}},
+              {}};
+  if (tl.cite) table.columns.push_back({"sources"});
+  for (const auto& item : tl.items) {
+    const auto& e = item.entry;
+    Row row({e.id, item.lane == views::Lane::ai ? "ai" : "history", std::string(model::type_name(e.type)), e.date_display,
+             std::to_string(e.date.year), e.date.month ? std::to_string(e.date.month) : "",
+             e.date.day ? std::to_string(e.date.day) : "", e.title.pick(tl.lang), e.summary.pick(tl.lang), item.entry.era,
+             e.phase, e.kind});
+    if (tl.cite) {
+      std::vector<std::string> lines;
+      for (const auto& s : item.sources) lines.push_back(source_line(s));
+      row.cells.push_back(util::join(lines, "\n"));
+    }
+    table.rows.push_back(std::move(row));
+  }
+  return render_csv(table);
+}
+
+// ---- JSON -----------------------------------------------------------------------------
+
+std::string timeline_json(const Timeline& tl) {
+  ordered_json items = ordered_json::array(), eras = ordered_json::array(), links = ordered_json::array();
+  for (const auto& item : tl.items) {
+    const auto& e = item.entry;
+    ordered_json j = {{"id", e.id}, {"lane", item.lane == views::Lane::ai ? "ai" : "history"},
+                      {"type", std::string(model::type_name(e.type))}, {"date", e.date_display}, {"year", e.date.year},
+                      {"month", e.date.month ? ordered_json(e.date.month) : ordered_json(nullptr)},
+                      {"day", e.date.day ? ordered_json(e.date.day) : ordered_json(nullptr)},
+                      {"precision", std::string(model::precision_name(e.date.precision))},
+                      {"title", text_json(e.title)}, {"summary", text_json(e.summary)},
+                      {"era", item.entry.era.empty() ? ordered_json(nullptr) : ordered_json(item.entry.era)}, {"phase", e.phase},
+                      {"kind", e.kind}};
+    if (tl.cite) {
+      j["sources"] = ordered_json::array();
+      for (const auto& s : item.sources) j["sources"].push_back(source_json(s));
+    }
+    items.push_back(std::move(j));
+  }
+  for (const auto& era : tl.eras)
+    eras.push_back({{"id", era.id}, {"name", text_json(era.name)}, {"start", era.start}, {"end", era.end}});
+  for (const auto& l : tl.links)
+    links.push_back({{"analogy", l.analogy.id}, {"from", l.from}, {"to", l.to}, {"phase", l.analogy.phase},
+                     {"strength", l.analogy.strength}, {"fits", text_json(l.analogy.fits)},
+                     {"breaks", text_json(l.analogy.breaks)}});
+  return dump({{"format_version", kTimelineFormatVersion}, {"title", tl.title},
+               {"lang", tl.lang == Lang::ja ? "ja" : "en"}, {"items", items}, {"eras", eras}, {"links", links}});
+}
+
+// ---- TimelineJS3 ----------------------------------------------------------------------
+
+std::string timeline_timelinejs(const Timeline& tl) {
+  ordered_json events = ordered_json::array(), eras = ordered_json::array();
+  for (const auto& item : tl.items) {
+    const auto& e = item.entry;
+    ordered_json date = {{"year", e.date.year}};
+    if (e.date.month) date["month"] = e.date.month;
+    if (e.date.day) date["day"] = e.date.day;
+    date["display_date"] = e.date_display;
+    // TimelineJS renders headline and text as HTML: everything from the kb is escaped.
+    std::string text = "<p>" + xml_escape(e.summary.pick(tl.lang)) + "</p>";
+    if (!item.sources.empty()) {
+      text += "<ol class=\"sources\">";
+      for (const auto& s : item.sources) text += "<li>" + xml_escape(source_line(s)) + "</li>";
+      text += "</ol>";
+    }
+    ordered_json slide = {{"unique_id", e.id}, {"start_date", date},
+                          {"text", {{"headline", xml_escape(e.title.pick(tl.lang))}, {"text", text}}},
+                          {"group", tl.two_lanes ? lane_name(item.lane, tl.lang) : era_name(tl, item.entry.era)},
+                          {"autolink", false}};
+    events.push_back(std::move(slide));
+  }
+  for (const auto& era : tl.eras)
+    eras.push_back({{"start_date", {{"year", era.start}}}, {"end_date", {{"year", era.end}}},
+                    {"text", {{"headline", xml_escape(era.name.pick(tl.lang))}}}});
+  return dump({{"title", {{"text", {{"headline", xml_escape(tl.title)}, {"text", ""}}}}}, {"events", events}, {"eras", eras}});
+}
+
+// ---- Mermaid --------------------------------------------------------------------------
+
+std::string timeline_mermaid(const Timeline& tl) {
+  std::string out = "timeline\n    title " + mermaid_event(tl.title) + "\n";
+  for (const auto& [era, items] : by_era(tl)) {
+    out += "    section " + mermaid_period(era_name(tl, era)) + "\n";
+    std::string period;
+    for (const auto* item : items) {
+      const std::string p = mermaid_period(item->entry.date_display);
+      const std::string event = mermaid_event(item->entry.title.pick(tl.lang));
+      // Items of the same period share its line as further events.
+      out += p == period ? "          : " + event + "\n" : "        " + p + " : " + event + "\n";
+      period = p;
+    }
+  }
+  return out;
+}
+
+// ---- Markwhen -------------------------------------------------------------------------
+
+namespace {
+
+// Markwhen reads "#word" as a tag; a space after '#' keeps the text as typed. Its viewers
+// render event text as Markdown, where a raw "<script>" would be HTML: '<' and '>' are
+// backslash-escaped as in the Markdown export.
+std::string markwhen_text(std::string_view text) {
+  std::string out;
+  const std::string line = one_line(text);
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '<' || line[i] == '>') out += '\\';
+    out += line[i];
+    if (line[i] == '#' && i + 1 < line.size() && line[i + 1] != ' ') out += ' ';
+  }
+  return out;
+}
+
+std::string markwhen_date(const store::DatedEntry& e) {
+  const auto& d = e.date;
+  if (d.precision == model::Precision::decade) return fmt::format("{}/{}", d.year, d.year + 9);
+  if (d.day > 0) return fmt::format("{:04}-{:02}-{:02}", d.year, d.month, d.day);
+  if (d.month > 0) return fmt::format("{:04}-{:02}", d.year, d.month);
+  return fmt::format("{:04}", d.year);
+}
+
+}  // namespace
+
+std::string timeline_markwhen(const Timeline& tl) {
+  std::string out = "---\ntitle: " + markwhen_text(tl.title) + "\n---\n\n";
+  for (const auto& [era, items] : by_era(tl)) {
+    out += "section " + markwhen_text(era_name(tl, era)) + "\n";
+    for (const auto* item : items) {
+      std::string line = markwhen_date(item->entry) + ": " + markwhen_text(item->entry.title.pick(tl.lang));
+      if (item->entry.date.precision == model::Precision::circa) line += say(tl.lang, " (circa)", "（頃）");
+      out += line + "\n";
+      for (const auto& s : item->sources) out += "  " + markwhen_text(say(tl.lang, "Source: ", "出典: ") + source_line(s)) + "\n";
+    }
+    out += "endSection\n\n";
+  }
+  return out;
+}
+
+// ---- Marp -----------------------------------------------------------------------------
+
+namespace {
+
+// Speaker notes are HTML comments; "--" may not appear inside one.
+std::string note_text(std::string_view text) {
+  std::string out = one_line(text);
+  for (std::size_t at; (at = out.find("--")) != std::string::npos;) out.replace(at, 2, "‐‐");
+  return out;
+}
+
+}  // namespace
+
+std::string timeline_marp(const Timeline& tl) {
+  const Lang lang = tl.lang;
+  std::string out = "---\nmarp: true\ntheme: default\npaginate: true\nsize: 16:9\n";
+  out += std::string("lang: ") + (lang == Lang::ja ? "ja" : "en") + "\n---\n\n";
+  out += "<!-- _class: lead -->\n\n# " + markdown_inline(tl.title) + "\n\n";
+  out += markdown_inline(fmt::format("{} {}", tl.items.size(), say(lang, "events", "件の出来事"))) + "\n";
+  for (const auto& [era, items] : by_era(tl)) {
+    const std::size_t pages = (items.size() + kItemsPerSlide - 1) / kItemsPerSlide;
+    for (std::size_t page = 0; page < pages; ++page) {
+      out += "\n---\n\n## " + markdown_inline(era_name(tl, era));
+      if (pages > 1) out += fmt::format(" ({}/{})", page + 1, pages);
+      out += "\n\n";
+      std::vector<std::string> notes;
+      for (std::size_t i = page * kItemsPerSlide; i < std::min(items.size(), (page + 1) * kItemsPerSlide); ++i) {
+        const auto* item = items[i];
+        out += "- **" + markdown_inline(item->entry.date_display) + "** " + markdown_inline(item->entry.title.pick(lang)) + "\n";
+        for (const auto& s : item->sources) notes.push_back(note_text(item->entry.id + " — " + source_line(s)));
+      }
+      if (!notes.empty()) {
+        out += "\n<!--\n" + std::string(say(lang, "Sources for this slide", "このスライドの出典")) + "\n";
+        for (const auto& n : notes) out += "- " + n + "\n";
+        out += "-->\n";
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace sputnik::render
