@@ -71,7 +71,7 @@ int run_complete(const CLI::App& app, const GlobalOptions& global, const Complet
     return 0;
   }
   if (args.what == "categories") {
-    print_lines({model::categories().begin(), model::categories().end()});
+    print_lines(model::categories().ids());
     return 0;
   }
   if (args.what == "formats") {

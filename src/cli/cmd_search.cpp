@@ -32,15 +32,15 @@ std::string field_help() {
   return out;
 }
 
-index::SearchRequest make_request(const SearchArgs& args) {
-  index::SearchRequest request;
+model::SearchRequest make_request(const SearchArgs& args) {
+  model::SearchRequest request;
   request.query = util::join(args.words, " ");
   for (const auto& t : args.types) request.types.push_back(*model::parse_type(t));
   request.limit = args.limit;
   request.offset = args.offset;
-  request.sort = args.sort == "date" ? index::SortOrder::date
-               : args.sort == "-date" ? index::SortOrder::date_reverse
-               : index::SortOrder::relevance;
+  request.sort = args.sort == "date" ? model::SortOrder::date
+               : args.sort == "-date" ? model::SortOrder::date_reverse
+               : model::SortOrder::relevance;
   request.lang = args.lang;
   request.facets = args.facets;
   return request;
@@ -49,12 +49,12 @@ index::SearchRequest make_request(const SearchArgs& args) {
 int run_search(const GlobalOptions& global, const SearchArgs& args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  const index::SearchRequest request = make_request(args);
+  const model::SearchRequest request = make_request(args);
   auto result = catalog->index.search(request);
   if (!result) return report(result.error());
   std::vector<views::Facet> facets;
   if (args.facets) {
-    auto context = views::facet_context(catalog->store, args.lang);
+    auto context = views::facet_context(catalog->store);
     if (!context) return report(context.error());
     facets = views::order_facets(result->facets, *context);
   }

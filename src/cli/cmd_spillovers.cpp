@@ -26,7 +26,7 @@ std::vector<std::string> expand_statuses(const std::vector<std::string>& typed) 
   if (typed.empty()) return views::SpilloverQuery().statuses;
   std::vector<std::string> out;
   for (const auto& s : typed) {
-    if (s == "all") return {model::statuses().begin(), model::statuses().end()};
+    if (s == "all") return model::statuses().ids();
     if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
   }
   return out;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/model/offset.hpp"
+#include "core/render/offset_text.hpp"
 #include "core/views/analogy.hpp"
 #include "test_support.hpp"
 
@@ -24,15 +25,15 @@ TEST(Offset, CalendarMonthsDaysAndApproximateYears) {
   const auto selloff = model::offset_between(r1, day(2025, 1, 27));
   EXPECT_TRUE(selloff.exact_days);
   EXPECT_EQ(selloff.days, 7);
-  EXPECT_EQ(model::format_offset(selloff, model::Lang::en), "t0 + 7 days");
-  EXPECT_EQ(model::format_offset(model::offset_between(r1, day(2025, 1, 13)), model::Lang::en), "t0 − 7 days");
+  EXPECT_EQ(render::format_offset(selloff, model::Lang::en), "t0 + 7 days");
+  EXPECT_EQ(render::format_offset(model::offset_between(r1, day(2025, 1, 13)), model::Lang::en), "t0 − 7 days");
   const auto year_only = model::offset_between(sputnik, model::Date{1966, 0, 0, model::Precision::year});
   EXPECT_TRUE(year_only.approximate);
   EXPECT_EQ(year_only.months, 108);
-  EXPECT_EQ(model::format_offset(year_only, model::Lang::en), "≈ t0 + 9 years");
-  EXPECT_EQ(model::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::en), "t0 + 2 years 6 months");
-  EXPECT_EQ(model::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::ja), "t0＋2年6か月");
-  EXPECT_EQ(model::format_offset(model::offset_between(sputnik, sputnik), model::Lang::en), "t0");
+  EXPECT_EQ(render::format_offset(year_only, model::Lang::en), "≈ t0 + 9 years");
+  EXPECT_EQ(render::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::en), "t0 + 2 years 6 months");
+  EXPECT_EQ(render::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::ja), "t0＋2年6か月");
+  EXPECT_EQ(render::format_offset(model::offset_between(sputnik, sputnik), model::Lang::en), "t0");
 }
 
 TEST(Offset, MonthArithmeticAndDayCountsCrossYearsAndEras) {
@@ -68,7 +69,7 @@ TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {
   ASSERT_EQ(by_id["sputnik-1"]->ai_beside.size(), 1u);  // R1 itself sits beside the shock
   EXPECT_EQ(view->rows.front().phase, "shock");
   for (std::size_t i = 1; i < view->rows.size(); ++i)
-    EXPECT_LE(model::phase_rank(view->rows[i - 1].phase), model::phase_rank(view->rows[i].phase));
+    EXPECT_LE(model::phases().rank(view->rows[i - 1].phase), model::phases().rank(view->rows[i].phase));
   const auto next = view->next();
   ASSERT_FALSE(next.empty());
   EXPECT_EQ(next.front()->history.entry.id, "nasa-act-1958");

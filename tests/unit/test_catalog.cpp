@@ -131,7 +131,7 @@ TEST_F(FixtureCatalog, SnippetsHighlightMatchesAndHitsCarryAnalogyLinks) {
   ASSERT_TRUE(result);
   ASSERT_EQ(result->hits.size(), 1u);
   const auto& hit = result->hits[0];
-  EXPECT_NE(hit.snippet.find(std::string(1, index::kHighlightStart) + "人"), std::string::npos) << hit.snippet;
+  EXPECT_NE(hit.snippet.find(std::string(1, model::kHighlightStart) + "人"), std::string::npos) << hit.snippet;
   ASSERT_EQ(hit.data.links.size(), 1u);
   EXPECT_EQ(hit.data.links[0].id, "deepseek-r1");
   EXPECT_EQ(hit.data.links[0].phase, "shock");

@@ -8,7 +8,7 @@
 #include <memory>
 #include <set>
 
-#include "core/index/terms.hpp"
+#include "core/model/date.hpp"
 #include "core/views/overview.hpp"
 #include "core/views/spillovers.hpp"
 #include "test_support.hpp"
@@ -101,7 +101,7 @@ TEST_P(Listing, FacetCountsEqualTheListedRows) {
         const auto matching = std::count_if(l.rows.begin(), l.rows.end(), [&](const store::SpilloverRow& r) {
           return facet.name == "type" ? v.key == "spillover"
                : facet.name == "era" ? r.era == v.key
-               : facet.name == "decade" ? index::decade_label(r.decade) == v.key
+               : facet.name == "decade" ? model::decade_label(r.decade) == v.key
                : facet.name == "category" ? r.category == v.key
                                           : r.country == v.key;
         });

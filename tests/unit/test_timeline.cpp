@@ -67,7 +67,7 @@ TEST(Timeline, AMomentIsItsFamilyInDateOrderWithoutMyths) {
   EXPECT_EQ(std::count(got.begin(), got.end(), "gps"), 1);
   for (std::size_t i = 1; i < tl.items.size(); ++i)
     EXPECT_LE(tl.items[i - 1].entry.date.sort_key(), tl.items[i].entry.date.sort_key());
-  EXPECT_EQ(tl.title, "Sputnik 1");
+  EXPECT_EQ(render::timeline_title(tl), "Sputnik 1");
   r.era = *model::parse_era_spec("space-race");
   const auto inside = ids(timeline(SPUTNIK_FIXTURE_KB, r));
   EXPECT_EQ(std::count(inside.begin(), inside.end(), "gps"), 0);  // 1995 is outside the Space Race

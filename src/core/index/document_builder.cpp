@@ -34,26 +34,33 @@ void add_filter(Xapian::Document& doc, std::string_view field, const std::string
   if (!value.empty()) doc.add_boolean_term(filter_term(field, value));
 }
 
+model::SlotSource slot_source(const model::Entry& e) {
+  return {e.type,     e.date.year, e.date.sort_key(), e.date.decade(), e.era, e.category,
+          e.type == EntryType::moment ? e.shocking : e.country, e.status};
+}
+
+void add_value(Xapian::Document& doc, const model::Field& field, const model::SlotValue& value) {
+  const auto slot = static_cast<Xapian::valueno>(field.slot);
+  if (const auto* text = std::get_if<std::string>(&value)) doc.add_value(slot, *text);
+  else doc.add_value(slot, Xapian::sortable_serialise(std::get<double>(value)));
+}
+
+// Every slot the field table declares, computed by the table's own rule.
 void add_values(Xapian::Document& doc, const model::Entry& e) {
-  doc.add_value(model::slot::year, Xapian::sortable_serialise(e.date.year));
-  doc.add_value(model::slot::sort_key, Xapian::sortable_serialise(static_cast<double>(e.date.sort_key())));
-  doc.add_value(model::slot::type, std::string(model::type_name(e.type)));
-  doc.add_value(model::slot::era, e.era);
-  doc.add_value(model::slot::category, e.category);
-  doc.add_value(model::slot::country, e.type == EntryType::moment ? e.shocking : e.country);
-  doc.add_value(model::slot::decade, decade_label(e.date.decade()));
-  doc.add_value(model::slot::status, e.status);
+  const model::SlotSource source = slot_source(e);
+  for (const auto& f : model::fields())
+    if (f.has_slot()) add_value(doc, f, f.value(source));
 }
 
 void add_filters(Xapian::Document& doc, const model::Entry& e) {
   add_filter(doc, "id", e.id);
   add_filter(doc, "type", std::string(model::type_name(e.type)));
   add_filter(doc, "era", e.era);
-  add_filter(doc, "decade", decade_label(e.date.decade()));
+  add_filter(doc, "decade", model::decade_label(e.date.decade()));
   add_filter(doc, "category", e.category);
   add_filter(doc, "status", e.status);
   add_filter(doc, "moment", e.root_moment);
-  add_filter(doc, "phase", e.type == EntryType::moment ? "shock" : e.type == EntryType::spillover ? "spillovers" : e.phase);
+  add_filter(doc, "phase", std::string(model::phase_of(e.type, e.phase)));
   add_filter(doc, "country", e.country);
   add_filter(doc, "country", e.shocking);
   for (const auto& c : e.shocked) add_filter(doc, "country", c);
@@ -120,11 +127,11 @@ Xapian::Document DocumentBuilder::analogy_document(Xapian::TermGenerator& tg, co
   add_filter(doc, "id", a.id);
   add_filter(doc, "type", "analogy");
   add_filter(doc, "phase", a.phase);
-  doc.add_value(model::slot::type, "analogy");
+  add_value(doc, model::field("type"), std::string(model::type_name(EntryType::analogy)));
   HitData data{a.id, EntryType::analogy, "", 0, title, a.fits, "", "", "", {}};
   if (from) {
     // Sorted by date with its historical side; no year value, so year: ranges skip links.
-    doc.add_value(model::slot::sort_key, Xapian::sortable_serialise(static_cast<double>(from->date.sort_key())));
+    add_value(doc, model::field("date"), static_cast<double>(from->date.sort_key()));
     add_filter(doc, "moment", from->root_moment);
     add_filter(doc, "era", from->era);
     data.links.push_back({a.id, from->id, from->title, from->date.display(), a.phase, a.strength});

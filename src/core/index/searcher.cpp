@@ -8,6 +8,7 @@
 #include <sstream>
 #include <xapian.h>
 
+#include "core/index/document.hpp"
 #include "core/index/query_check.hpp"
 #include "core/index/indexer.hpp"
 #include "core/index/terms.hpp"
@@ -50,8 +51,10 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Simple
         qp.add_boolean_prefix(name, (new FilterProcessor(name))->release());
         break;
       case model::FieldKind::range:
-        qp.add_rangeprocessor((new Xapian::NumberRangeProcessor(f.slot, name + ":"))->release());
+        qp.add_rangeprocessor(
+            (new Xapian::NumberRangeProcessor(static_cast<Xapian::valueno>(f.slot), name + ":"))->release());
         break;
+      case model::FieldKind::value_only: break;
     }
   }
   return qp;
@@ -89,7 +92,7 @@ std::string make_snippet(const Xapian::MSet& mset, const HitData& d, model::Lang
   // cold search's time — to choose between windows that all hold the query's words. No
   // SNIPPET_EXHAUSTIVE either: trying every window was a third of an in-process search.
   constexpr unsigned flags = Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH | Xapian::MSet::SNIPPET_CJK_NGRAM;
-  const std::string start(1, kHighlightStart), end(1, kHighlightEnd);
+  const std::string start(1, model::kHighlightStart), end(1, model::kHighlightEnd);
   const model::Lang other = lang == model::Lang::en ? model::Lang::ja : model::Lang::en;
   for (model::Lang l : {lang, other}) {
     const std::string& text = d.summary.pick(l);
@@ -105,14 +108,6 @@ Xapian::Query type_filter(const std::vector<model::EntryType>& types) {
   std::vector<Xapian::Query> terms;
   for (auto t : types) terms.emplace_back(filter_term("type", model::type_name(t)));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
-}
-
-// The facets `--facets` shows, with the value slot each one counts.
-const std::vector<std::pair<std::string, unsigned>>& facet_slots() {
-  static const std::vector<std::pair<std::string, unsigned>> slots = {
-      {"type", model::slot::type}, {"era", model::slot::era}, {"decade", model::slot::decade},
-      {"category", model::slot::category}, {"country", model::slot::country}};
-  return slots;
 }
 
 // Xapian stores no empty values, so documents without one are the remainder of the total.
@@ -283,12 +278,14 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) const {
     Xapian::Enquire enquire(impl_->db());
     enquire.set_query(query);
     if (request.sort != SortOrder::relevance)
-      enquire.set_sort_by_value_then_relevance(model::slot::sort_key, request.sort == SortOrder::date_reverse);
+      enquire.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(model::field("date").slot),
+                                               request.sort == SortOrder::date_reverse);
     // Facets count every match, so the match must not stop early at the page size.
     std::vector<std::pair<std::string, std::unique_ptr<Xapian::ValueCountMatchSpy>>> spies;
     if (request.facets)
-      for (const auto& [name, slot] : facet_slots()) {
-        spies.emplace_back(name, std::make_unique<Xapian::ValueCountMatchSpy>(slot));
+      for (const model::Field* f : model::facet_fields()) {
+        spies.emplace_back(std::string(f->name),
+                           std::make_unique<Xapian::ValueCountMatchSpy>(static_cast<Xapian::valueno>(f->slot)));
         enquire.add_matchspy(spies.back().second.get());
       }
     const Xapian::doccount check_all = request.facets ? impl_->db().get_doccount() : 0;

@@ -6,61 +6,21 @@
 #include <string>
 #include <vector>
 
-#include "core/index/document.hpp"
-#include "core/model/entities.hpp"
+#include "core/model/search.hpp"
 #include "core/util/result.hpp"
 
 namespace sputnik::index {
 
+using model::FacetCounts;
+using model::Hit;
+using model::SearchRequest;
+using model::SearchResult;
+using model::SimilarHit;
+using model::SimilarResult;
+using model::SortOrder;
+
 /// Reads every block of every table of the index at `path` (Xapian's own checker).
 Status check_index(const std::filesystem::path& path);
-
-enum class SortOrder { relevance, date, date_reverse };
-
-struct SearchRequest {
-  std::string query;  ///< user syntax; empty matches everything
-  std::vector<model::EntryType> types;  ///< empty = all types
-  unsigned offset = 0;
-  unsigned limit = 10;
-  SortOrder sort = SortOrder::relevance;
-  model::Lang lang = model::Lang::en;  ///< which language's summary to cut the snippet from first
-  bool facets = false;  ///< count the whole match set per facet slot (costs a full match)
-};
-
-/// Facet name → value → number of matching documents ("" counts documents without one).
-using FacetCounts = std::map<std::string, std::map<std::string, unsigned>>;
-
-struct Hit {
-  unsigned rank = 0;  ///< 1-based, counting from the first result overall
-  int percent = 0;
-  double weight = 0;
-  HitData data;
-  /// The summary cut around the matches, with matches between \x01 and \x02.
-  std::string snippet;
-};
-
-struct SearchResult {
-  std::string parsed_query;  ///< Xapian's description of the parsed query (--explain)
-  unsigned total_lower = 0;  ///< bounds on the number of matches
-  unsigned total_estimate = 0;
-  unsigned total_upper = 0;
-  std::vector<Hit> hits;
-  FacetCounts facets;  ///< filled when SearchRequest::facets
-};
-
-/// A "more like this" result: the hit and the words it shares with the entry asked about.
-struct SimilarHit {
-  Hit hit;
-  std::vector<std::string> shared_terms;
-};
-struct SimilarResult {
-  std::vector<std::string> expand_terms;  ///< the entry's most telling words, best first
-  std::vector<SimilarHit> hits;
-};
-
-/// Marks around highlighted words in Hit::snippet.
-inline constexpr char kHighlightStart = '\x01';
-inline constexpr char kHighlightEnd = '\x02';
 
 /// A read-only Xapian index (a glass directory or a stub file listing shards/remotes).
 class Searcher {

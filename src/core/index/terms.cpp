@@ -10,11 +10,7 @@
 
 namespace sputnik::index {
 
-std::string field_prefix(std::string_view field) {
-  for (const auto& f : model::search_fields())
-    if (f.name == field) return std::string(f.prefix);
-  throw std::logic_error(fmt::format("no field '{}' in the field table", field));
-}
+std::string field_prefix(std::string_view field) { return std::string(model::field(field).prefix); }
 
 std::string filter_term(std::string_view field, std::string_view value) {
   std::string normal = util::slugify(value);
@@ -26,10 +22,6 @@ std::string filter_term(std::string_view field, std::string_view value) {
     normal = util::ascii_lower(value);  // "1950s", "250s bce": spaces are part of the label
   }
   return field_prefix(field) + normal;
-}
-
-std::string decade_label(int decade_start) {
-  return decade_start >= 0 ? fmt::format("{}s", decade_start) : fmt::format("{}s bce", -decade_start);
 }
 
 const Xapian::Stem& stemmer() {

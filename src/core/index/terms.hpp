@@ -15,9 +15,6 @@ std::string field_prefix(std::string_view field);
 /// ("Health and Medicine" → XCAThealth-and-medicine; "ai-event" → XTYPEai_event).
 std::string filter_term(std::string_view field, std::string_view value);
 
-/// "1950s", or "250s BCE" for a BCE decade start (-250).
-std::string decade_label(int decade_start);
-
 /// English stemming, CJK n-grams; the same settings for indexing and for snippets.
 /// A stemmer keeps state while it works: each thread needs its own, not the shared one.
 void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem);

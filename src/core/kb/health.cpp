@@ -32,7 +32,9 @@ void count_entry(Health& h, const model::Entry& e) {
     case EntryType::moment: ++h.moments; break;
     case EntryType::response: ++h.responses; break;
     case EntryType::ai_event: ++h.ai_events; break;
-    case EntryType::spillover: ++(e.status == "myth" ? h.myths : e.status == "disputed" ? h.disputed : h.facts); break;
+    case EntryType::spillover:
+      ++(e.status == model::status::myth ? h.myths : e.status == model::status::disputed ? h.disputed : h.facts);
+      break;
     case EntryType::analogy: break;
   }
 }
@@ -50,14 +52,15 @@ Health health(const model::Corpus& corpus) {
   std::vector<model::Era> eras = corpus.eras;
   std::stable_sort(eras.begin(), eras.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
   std::vector<int> per_era(eras.size() + 1, 0);
-  std::vector<int> per_category(model::categories().size() + 1, 0);
+  const auto categories = model::categories().terms();
+  std::vector<int> per_category(categories.size() + 1, 0);
   for (const auto& e : corpus.entries) {
     count_entry(h, e);
     std::size_t era = eras.size();
     for (std::size_t i = 0; i < eras.size(); ++i)
       if (eras[i].id == e.era) era = i;
     ++per_era[era];
-    if (e.type == EntryType::spillover) ++per_category[static_cast<std::size_t>(model::category_rank(e.category))];
+    if (e.type == EntryType::spillover) ++per_category[static_cast<std::size_t>(model::categories().rank(e.category))];
     ++h.cited;
     h.cited_with_primary += cites_primary(e.sources, primary);
     for (const auto& f : e.figures) {
@@ -72,8 +75,8 @@ Health health(const model::Corpus& corpus) {
   }
   for (std::size_t i = 0; i < eras.size(); ++i) h.entries_by_era.emplace_back(eras[i].name.en, per_era[i]);
   if (per_era.back()) h.entries_by_era.emplace_back("(no era)", per_era.back());
-  for (std::size_t i = 0; i < model::categories().size(); ++i)
-    h.spillovers_by_category.emplace_back(std::string(model::categories()[i]), per_category[i]);
+  for (std::size_t i = 0; i < categories.size(); ++i)
+    h.spillovers_by_category.emplace_back(std::string(categories[i].id), per_category[i]);
   return h;
 }
 

@@ -69,7 +69,7 @@ model::Entry read_response(TableReader& r) {
   e.moment = r.string("moment", Need::required);
   e.kind = r.string("kind", Need::required);
   e.phase = r.string("phase", Need::optional);
-  if (e.phase.empty()) e.phase = "institutional-response";
+  if (e.phase.empty()) e.phase = model::phase::institutional_response;
   e.country = r.string("country", Need::optional);
   e.same_as = r.string("same_as", Need::optional);
   r.reject_unknown({SPUTNIK_COMMON_FIELDS, "moment", "kind", "phase", "country", "same_as"});

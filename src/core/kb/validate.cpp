@@ -122,10 +122,9 @@ class Checker {
   }
 
   void expect_vocab(const model::Location& at, const std::string& owner, std::string_view field,
-                    const std::string& value, std::span<const std::string_view> allowed) {
-    if (value.empty() || model::contains(allowed, value)) return;
-    std::vector<std::string> names(allowed.begin(), allowed.end());
-    report(at, owner, field, fmt::format("'{}' is not one of: {}", value, util::join(names, ", ")));
+                    const std::string& value, const model::Vocabulary& allowed) {
+    if (value.empty() || allowed.contains(value)) return;
+    report(at, owner, field, fmt::format("'{}' is not one of: {}", value, allowed.listed(", ")));
   }
 
   void check_sources(const model::Location& at, const std::string& owner, const std::vector<std::string>& sources) {
@@ -168,7 +167,7 @@ class Checker {
   void check_moment(const model::Entry& e) {
     if (!e.shocking.empty()) expect_kind(e.where, e.id, "shocking", e.shocking, Kind::country, "a [[country]] id");
     for (const auto& c : e.shocked) expect_kind(e.where, e.id, "shocked", c, Kind::country, "a [[country]] id");
-    expect_vocab(e.where, e.id, "label", e.label, model::labels());
+    expect_vocab(e.where, e.id, "label", e.label, model::moment_labels());
     if (options_.strict && e.label != "none" && e.label_note.en.empty())
       report(e.where, e.id, "label_note", "say who used the \"Sputnik moment\" label, when and in what words");
   }
@@ -176,9 +175,7 @@ class Checker {
   void check_response(const model::Entry& e) {
     if (!e.moment.empty()) expect_entry(e.where, e.id, "moment", e.moment, {EntryType::moment}, "a [[moment]] id");
     expect_vocab(e.where, e.id, "kind", e.kind, model::response_kinds());
-    static constexpr std::string_view response_phases[] = {"alarm", "institutional-response", "funding-wave",
-                                                           "long-run-outcome"};
-    expect_vocab(e.where, e.id, "phase", e.phase, response_phases);
+    expect_vocab(e.where, e.id, "phase", e.phase, model::response_phases());
   }
 
   void check_spillover(model::Entry& e) {
@@ -189,18 +186,18 @@ class Checker {
       if (auto canonical = model::canonical_category(e.category)) {
         e.category = *canonical;
       } else {
-        std::vector<std::string> names(model::categories().begin(), model::categories().end());
-        report(e.where, e.id, "category", fmt::format("'{}' is not one of: {}", e.category, util::join(names, ", ")));
+        report(e.where, e.id, "category",
+               fmt::format("'{}' is not one of: {}", e.category, model::categories().listed(", ")));
       }
     }
     expect_vocab(e.where, e.id, "status", e.status, model::statuses());
-    if (e.status == "myth" && e.true_origin.en.empty())
+    if (e.status == model::status::myth && e.true_origin.en.empty())
       report(e.where, e.id, "true_origin", "a myth needs its true origin (true_origin.en)");
     if (options_.strict) check_spillover_strict(e);
   }
 
   void check_spillover_strict(const model::Entry& e) {
-    if (e.status == "disputed" && e.true_origin.en.empty())
+    if (e.status == model::status::disputed && e.true_origin.en.empty())
       report(e.where, e.id, "true_origin", "a disputed link needs the competing account (true_origin.en)");
     if (e.how.ja.empty()) report(e.where, e.id, "how.ja", "Japanese text is missing");
     if (!e.true_origin.en.empty() && e.true_origin.ja.empty())
@@ -325,7 +322,7 @@ void resolve(model::Corpus& corpus) {
     if (e.type != EntryType::spillover || e.root_moment.empty()) continue;
     // A decade says which ten years, not which year, and a myth's date is its true origin,
     // not a descendant of the shock: no lag is better than a wrong one.
-    if (e.date.precision == model::Precision::decade || e.status == "myth") continue;
+    if (e.date.precision == model::Precision::decade || e.status == model::status::myth) continue;
     if (const auto* m = corpus.find_entry(e.root_moment)) e.lag_years = model::years_between(m->date, e.date);
   }
 }

@@ -151,4 +151,8 @@ std::string year_label(int year, Precision precision, std::string_view display) 
   return year < 0 ? std::to_string(-year) + " BCE" : std::to_string(year);
 }
 
+std::string decade_label(int decade_start) {
+  return decade_start >= 0 ? fmt::format("{}s", decade_start) : fmt::format("{}s bce", -decade_start);
+}
+
 }  // namespace sputnik::model

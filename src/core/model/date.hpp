@@ -50,4 +50,8 @@ std::optional<Precision> parse_precision(std::string_view name);
 /// display form ("1960s", "c. 1965") so a list never claims more precision than the kb.
 std::string year_label(int year, Precision precision, std::string_view display);
 
+/// The label of a decade by its first year: "1950s", or "250s bce" for a BCE decade (-250).
+/// Facets, filters and lists all spell decades this way.
+std::string decade_label(int decade_start);
+
 }  // namespace sputnik::model

@@ -9,19 +9,10 @@
 #include <vector>
 
 #include "core/model/date.hpp"
+#include "core/model/text.hpp"
 #include "core/model/vocab.hpp"
 
 namespace sputnik::model {
-
-enum class Lang { en, ja };
-
-/// Bilingual text. `pick` falls back to English when the Japanese is missing.
-struct Text {
-  std::string en;
-  std::string ja;
-  const std::string& pick(Lang lang) const { return lang == Lang::ja && !ja.empty() ? ja : en; }
-  bool empty() const { return en.empty() && ja.empty(); }
-};
 
 /// Where a table or field is in its kb file, for `file:line:col` messages.
 struct Location {

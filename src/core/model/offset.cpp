@@ -7,27 +7,8 @@
 namespace sputnik::model {
 namespace {
 
-// Short enough that a day count reads better than "0 months".
-constexpr int kMaxDaysShown = 45;
-
 bool month_known(const Date& d) {
   return d.month > 0 && (d.precision == Precision::day || d.precision == Precision::month);
-}
-
-std::string plural(int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
-
-std::string span_en(int months) {
-  const int y = months / 12, m = months % 12;
-  if (y == 0) return plural(m, "month", "months");
-  if (m == 0) return plural(y, "year", "years");
-  return plural(y, "year", "years") + " " + plural(m, "month", "months");
-}
-
-std::string span_ja(int months) {
-  const int y = months / 12, m = months % 12;
-  if (y == 0) return fmt::format("{}か月", m);
-  if (m == 0) return fmt::format("{}年", y);
-  return fmt::format("{}年{}か月", y, m);
 }
 
 }  // namespace
@@ -53,21 +34,6 @@ Offset offset_between(const Date& t0, const Date& date) {
                               days_from_civil(t0.year, t0.month, t0.day));
   }
   return o;
-}
-
-std::string format_offset(const Offset& o, Lang lang) {
-  const bool in_days = o.exact_days && std::abs(o.days) <= kMaxDaysShown;
-  if ((in_days && o.days == 0) || (!in_days && o.months == 0 && !o.approximate)) return "t0";
-  const bool before = in_days ? o.days < 0 : o.months < 0;
-  const int magnitude = std::abs(in_days ? o.days : o.months);
-  std::string span;
-  if (lang == Lang::ja)
-    span = in_days ? fmt::format("{}日", magnitude) : span_ja(magnitude);
-  else
-    span = in_days ? plural(magnitude, "day", "days") : span_en(magnitude);
-  if (!in_days && magnitude == 0) return lang == Lang::ja ? "≈ t0（同年）" : "≈ t0 (same year)";
-  const std::string sign = lang == Lang::ja ? (before ? "−" : "＋") : (before ? " − " : " + ");
-  return std::string(o.approximate ? "≈ " : "") + "t0" + sign + span;
 }
 
 std::string month_after(const Date& date, int months) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// How long after a shock (t0) something happened: "t0 + 4 months", "t0 + 7 days".
+// How long after a shock (t0) something happened (render/offset_text writes it for people).
 #include <string>
 
 #include "core/model/date.hpp"
@@ -20,10 +20,6 @@ struct Offset {
 /// The offset of `date` from `t0`. Months are calendar months, the way people say "the
 /// education act came 11 months after Sputnik"; years alone count as twelve months.
 Offset offset_between(const Date& t0, const Date& date);
-
-/// "t0", "t0 + 7 days", "t0 + 4 months", "t0 + 2 years 3 months", "≈ t0 + 9 years",
-/// "t0 − 1 month"; Japanese: "t0＋4か月".
-std::string format_offset(const Offset& offset, Lang lang);
 
 /// The month `months` after `date`'s month, as "YYYY-MM" (BCE as "-YYYY-MM").
 std::string month_after(const Date& date, int months);

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/render/messages.hpp"
+#include "core/render/offset_text.hpp"
 #include "core/render/table.hpp"
 #include "core/model/vocab.hpp"
 #include "core/util/text.hpp"
@@ -47,11 +49,10 @@ std::string two_columns(const Lines& left, const Lines& right, std::size_t half)
   return out;
 }
 
-std::string offset_text(const model::Offset& o, Lang lang) { return model::format_offset(o, lang); }
+std::string offset_text(const model::Offset& o, Lang lang) { return format_offset(o, lang); }
 
 std::string strength_label(const std::string& strength, Lang lang) {
-  if (lang != Lang::ja) return strength;
-  return strength == "strong" ? "強い" : strength == "partial" ? "部分的" : strength == "weak" ? "弱い" : strength;
+  return std::string(model::strengths().label(strength, lang));
 }
 
 std::string link_block(const views::Link& link, bool from_history, const Style& style, std::size_t indent) {
@@ -61,9 +62,8 @@ std::string link_block(const views::Link& link, bool from_history, const Style& 
                                           phase_label(link.analogy.phase, style.lang), strength_label(link.analogy.strength, style.lang));
   const std::size_t room = style.width > indent + 20 ? style.width - indent : 20;
   for (const auto& line : util::wrap(heading, room)) out += std::string(indent, ' ') + style.accent(line) + "\n";
-  out += paragraph(std::string(say(style.lang, "fits: ", "重なる点: ")) + link.analogy.fits.pick(style.lang), indent + 2, style);
-  out += paragraph(std::string(say(style.lang, "breaks: ", "ずれる点: ")) + link.analogy.breaks.pick(style.lang),
-                   indent + 2, style);
+  out += paragraph(say(style.lang, Msg::fits) + link.analogy.fits.pick(style.lang), indent + 2, style);
+  out += paragraph(say(style.lang, Msg::breaks) + link.analogy.breaks.pick(style.lang), indent + 2, style);
   out += style.dim(std::string(indent + 2, ' ') + "sputnik show " + link.analogy.id) + "\n";
   return out;
 }
@@ -74,7 +74,7 @@ ordered_json entry_json(const store::DatedEntry& e) {
 }
 
 ordered_json offset_json(const model::Offset& o) {
-  ordered_json j = {{"months", o.months}, {"approximate", o.approximate}, {"label", model::format_offset(o, Lang::en)}};
+  ordered_json j = {{"months", o.months}, {"approximate", o.approximate}, {"label", format_offset(o, Lang::en)}};
   j["days"] = o.exact_days ? ordered_json(o.days) : ordered_json(nullptr);
   return j;
 }
@@ -86,22 +86,12 @@ ordered_json link_json(const views::Link& l) {
 }
 
 std::string beyond_text(const views::AnalogyRow& row, Lang lang) {
-  return lang == Lang::ja ? fmt::format("— まだ来ていない（同じ間隔なら {}）", row.same_offset_month)
-                          : fmt::format("— nothing yet (that offset is {})", row.same_offset_month);
+  return say(lang, Msg::analogy_nothing_yet, fmt::arg("month", row.same_offset_month));
 }
 
 }  // namespace
 
-std::string phase_label(std::string_view phase, Lang lang) {
-  struct Label { std::string_view phase, en, ja; };
-  static constexpr Label kLabels[] = {
-      {"shock", "Shock", "衝撃"}, {"alarm", "Alarm", "警鐘"},
-      {"institutional-response", "Institutional response", "制度的対応"}, {"funding-wave", "Funding wave", "資金の波"},
-      {"spillovers", "Spillovers", "波及"}, {"long-run-outcome", "Long-run outcome", "長期的帰結"}};
-  for (const auto& l : kLabels)
-    if (l.phase == phase) return std::string(lang == Lang::ja ? l.ja : l.en);
-  return std::string(phase);
-}
+std::string phase_label(std::string_view phase, Lang lang) { return std::string(model::phases().label(phase, lang)); }
 
 // ---- analogy --------------------------------------------------------------------------
 
@@ -113,23 +103,12 @@ std::string render_analogy_text(const views::AnalogyView& view, const Style& sty
                                                  view.t0.title.pick(lang), view.t0.date_display),
                                      style.width))
     out += style.bold(line) + "\n";
-  out += paragraph(lang == Lang::ja
-                       ? fmt::format("左は歴史（t0 = {}）、右はAI競争（t0 = {}）。同じ間隔で並べる。{}時点でAI競争は{}。",
-                                     view.moment.date_display, view.t0.date_display, view.as_of.to_kb_string(),
-                                     offset_text(view.now, lang))
-                       : fmt::format("History on the left from its shock (t0 = {}); the AI race on the right from {} "
-                                     "(t0 = {}), at the same offsets. As of {} the AI race is at {}.",
-                                     view.moment.date_display, view.t0.title.pick(lang), view.t0.date_display,
-                                     view.as_of.to_kb_string(), offset_text(view.now, lang)),
+  out += paragraph(say(lang, Msg::analogy_intro, fmt::arg("moment_date", view.moment.date_display),
+                       fmt::arg("t0_title", view.t0.title.pick(lang)), fmt::arg("t0_date", view.t0.date_display),
+                       fmt::arg("as_of", view.as_of.to_kb_string()), fmt::arg("now", offset_text(view.now, lang))),
                    0, style);
   if (view.link_count == 0)
-    out += "\n" + paragraph(say(lang,
-                                "No analogy links from this moment's family yet, so the right-hand column only shows what "
-                                "happened at the same offsets. To add links, see kb/README.md (\"[[analogy]]\"); "
-                                "`sputnik search type:analogy` lists the existing ones.",
-                                "この出来事の系統からAI競争へのアナロジーのリンクはまだない。右欄は同じ間隔で起きた出来事だけを示す。"
-                                "リンクの追加は kb/README.md の「[[analogy]]」を参照。"),
-                            0, style);
+    out += "\n" + paragraph(say(lang, Msg::analogy_no_links), 0, style);
   std::string phase;
   for (const auto& row : view.rows) {
     if (row.phase != phase) {
@@ -149,16 +128,12 @@ std::string render_analogy_text(const views::AnalogyView& view, const Style& sty
   }
   const auto next = view.next();
   if (!next.empty()) {
-    out += "\n" + style.bold(say(lang, "What this history would put next — an analogy, not a forecast",
-                                 "この歴史が次に示すもの（予測ではなくアナロジー）")) + "\n";
+    out += "\n" + style.bold(say(lang, Msg::analogy_next_heading)) + "\n";
     for (const auto* row : next)
-      out += paragraph(lang == Lang::ja
-                           ? fmt::format("{}（{}）: {} — AI競争で同じ間隔なら {}", offset_text(row->history.offset, lang),
-                                         row->history.entry.date_display, row->history.entry.title.pick(lang),
-                                         row->same_offset_month)
-                           : fmt::format("{} ({}): {} — the same distance from the AI t0 is {}",
-                                         offset_text(row->history.offset, lang), row->history.entry.date_display,
-                                         row->history.entry.title.pick(lang), row->same_offset_month),
+      out += paragraph(say(lang, Msg::analogy_next_row, fmt::arg("offset", offset_text(row->history.offset, lang)),
+                           fmt::arg("date", row->history.entry.date_display),
+                           fmt::arg("title", row->history.entry.title.pick(lang)),
+                           fmt::arg("month", row->same_offset_month)),
                        2, style);
   }
   return out;
@@ -187,7 +162,7 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
   std::string out = fmt::format("## {} ({}) ↔ {} ({})\n\n", markdown_cell(view.moment.title.pick(lang)),
                                 view.moment.date_display, markdown_cell(view.t0.title.pick(lang)), view.t0.date_display);
   std::string phase;
-  Table table{{{say(lang, "Offset", "経過")}, {say(lang, "History", "歴史")}, {say(lang, "AI race, same offset", "AI競争（同じ間隔）")}}, {}};
+  Table table{{{say(lang, Msg::col_offset)}, {say(lang, Msg::history)}, {say(lang, Msg::col_ai_same_offset)}}, {}};
   std::string links;
   const auto flush = [&] {
     if (!table.rows.empty()) out += render_markdown_table(table) + "\n" + links;
@@ -209,15 +184,14 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
     for (const auto& l : row.links)
       links += fmt::format("- **{} ↔ {}** ({} · {}). {} {} {} {}\n", markdown_cell(l.history.title.pick(lang)),
                            markdown_cell(l.ai.title.pick(lang)), phase_label(l.analogy.phase, lang), strength_label(l.analogy.strength, lang),
-                           say(lang, "*Fits:*", "*重なる点:*"), markdown_cell(l.analogy.fits.pick(lang)),
-                           say(lang, "*Breaks:*", "*ずれる点:*"), markdown_cell(l.analogy.breaks.pick(lang)));
+                           say(lang, Msg::fits_md), markdown_cell(l.analogy.fits.pick(lang)), say(lang, Msg::breaks_md),
+                           markdown_cell(l.analogy.breaks.pick(lang)));
   }
   flush();
   if (!links.empty()) out += "\n";
   const auto next = view.next();
   if (!next.empty()) {
-    out += std::string("### ") + say(lang, "What this history would put next (an analogy, not a forecast)",
-                                     "この歴史が次に示すもの（予測ではなくアナロジー）") + "\n\n";
+    out += "### " + say(lang, Msg::analogy_next_heading_md) + "\n\n";
     for (const auto* row : next)
       out += fmt::format("- {} ({}): {} → {}\n", offset_text(row->history.offset, lang), row->history.entry.date_display,
                          markdown_cell(row->history.entry.title.pick(lang)), row->same_offset_month);
@@ -229,7 +203,7 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
 
 std::string render_narrative_text(const views::Narrative& story, const Style& style) {
   const Lang lang = style.lang;
-  std::string out = style.bold(say(lang, "The AI race, with its historical parallels", "AI競争の歩みと歴史上の類例")) + "\n";
+  std::string out = style.bold(say(lang, Msg::narrative_heading)) + "\n";
   out += style.dim(fmt::format("t0 = {} ({})", story.t0.title.pick(lang), story.t0.date_display)) + "\n";
   for (const auto& item : story.items) {
     out += "\n" + style.bold(fmt::format("{}  {}", item.event.date_display, item.event.title.pick(lang))) + "  " +
@@ -261,16 +235,15 @@ std::string render_narrative_json(const views::Narrative& story) {
 }
 
 std::string render_narrative_markdown(const views::Narrative& story, Lang lang) {
-  std::string out = std::string("## ") + say(lang, "The AI race, with its historical parallels", "AI競争の歩みと歴史上の類例") +
-                    "\n\n";
+  std::string out = "## " + say(lang, Msg::narrative_heading) + "\n\n";
   for (const auto& item : story.items) {
     out += fmt::format("### {} — {}\n\n{}\n\n", item.event.date_display, markdown_cell(item.event.title.pick(lang)),
                        markdown_cell(item.event.summary.pick(lang)));
     for (const auto& p : item.parallels)
       out += fmt::format("- ↔ **{} ({})** ({} · {}). {} {} {} {}\n", markdown_cell(p.history.title.pick(lang)),
                          p.history.date_display, phase_label(p.analogy.phase, lang), strength_label(p.analogy.strength, lang),
-                         say(lang, "*Fits:*", "*重なる点:*"), markdown_cell(p.analogy.fits.pick(lang)),
-                         say(lang, "*Breaks:*", "*ずれる点:*"), markdown_cell(p.analogy.breaks.pick(lang)));
+                         say(lang, Msg::fits_md), markdown_cell(p.analogy.fits.pick(lang)), say(lang, Msg::breaks_md),
+                         markdown_cell(p.analogy.breaks.pick(lang)));
     if (!item.parallels.empty()) out += "\n";
   }
   return out;
@@ -306,9 +279,8 @@ std::string money_text(const views::MomentProfile& p, Lang lang) {
 
 std::string lag_text(const views::MomentProfile& p, Lang lang) {
   if (!p.median_lag) return "—";
-  return lang == Lang::ja ? fmt::format("中央値{:g}年（{}〜{}年）", *p.median_lag, p.min_lag, p.max_lag)
-                          : fmt::format("median {:g} year{} ({}–{})", *p.median_lag, *p.median_lag == 1 ? "" : "s",
-                                        p.min_lag, p.max_lag);
+  return say(lang, Msg::lag_median, fmt::arg("median", fmt::format("{:g}", *p.median_lag)),
+             fmt::arg("s", *p.median_lag == 1 ? "" : "s"), fmt::arg("min", p.min_lag), fmt::arg("max", p.max_lag));
 }
 
 struct Metric {
@@ -316,14 +288,15 @@ struct Metric {
 };
 
 std::vector<Metric> metrics(const views::MomentProfile& a, const views::MomentProfile& b, Lang lang) {
-  return {{say(lang, "first response", "最初の対応"), optional_offset(a.first_response, lang), optional_offset(b.first_response, lang)},
-          {say(lang, "first institution", "最初の制度的対応"), optional_offset(a.first_institution, lang),
+  return {{say(lang, Msg::metric_first_response), optional_offset(a.first_response, lang),
+           optional_offset(b.first_response, lang)},
+          {say(lang, Msg::metric_first_institution), optional_offset(a.first_institution, lang),
            optional_offset(b.first_institution, lang)},
-          {say(lang, "responses", "対応の数"), std::to_string(a.responses), std::to_string(b.responses)},
-          {say(lang, "largest stated sum", "最大の金額"), money_text(a, lang), money_text(b, lang)},
-          {say(lang, "spillovers", "波及技術"), std::to_string(a.spillovers), std::to_string(b.spillovers)},
-          {say(lang, "years to spillovers", "波及までの年数"), lag_text(a, lang), lag_text(b, lang)},
-          {say(lang, "AI-race links", "AI競争へのリンク"), std::to_string(a.links), std::to_string(b.links)}};
+          {say(lang, Msg::metric_responses), std::to_string(a.responses), std::to_string(b.responses)},
+          {say(lang, Msg::metric_largest_sum), money_text(a, lang), money_text(b, lang)},
+          {say(lang, Msg::metric_spillovers), std::to_string(a.spillovers), std::to_string(b.spillovers)},
+          {say(lang, Msg::metric_years_to_spillovers), lag_text(a, lang), lag_text(b, lang)},
+          {say(lang, Msg::metric_ai_links), std::to_string(a.links), std::to_string(b.links)}};
 }
 
 std::vector<const views::Timed*> in_phase(const views::MomentProfile& p, const std::string& phase) {
@@ -345,7 +318,8 @@ std::string render_compare_text(const views::MomentProfile& a, const views::Mome
     out += style.bold(m.name) + "\n";
     out += two_columns(cell("", m.a, half), cell("", m.b, half), half);
   }
-  for (const auto phase : model::phases()) {
+  for (const auto& term : model::phases().terms()) {
+    const std::string_view phase = term.id;
     const auto left = in_phase(a, std::string(phase)), right = in_phase(b, std::string(phase));
     if (left.empty() && right.empty()) continue;
     out += "\n" + style.bold(phase_label(phase, lang)) + "\n";
@@ -387,7 +361,8 @@ std::string render_compare_markdown(const views::MomentProfile& a, const views::
                 {}};
   for (const auto& m : metrics(a, b, lang)) summary.rows.push_back(Row({m.name, m.a, m.b}));
   std::string out = render_markdown_table(summary);
-  for (const auto phase : model::phases()) {
+  for (const auto& term : model::phases().terms()) {
+    const std::string_view phase = term.id;
     const auto left = in_phase(a, std::string(phase)), right = in_phase(b, std::string(phase));
     if (left.empty() && right.empty()) continue;
     Table table{{{a.moment.title.pick(lang)}, {b.moment.title.pick(lang)}}, {}};
@@ -404,33 +379,33 @@ std::string render_compare_markdown(const views::MomentProfile& a, const views::
 
 // ---- similar --------------------------------------------------------------------------
 
-std::string render_similar_text(const std::string& id, const index::SimilarResult& result, const Style& style) {
-  std::string out = paragraph(fmt::format("{} {}: {}", say(style.lang, "Most telling words of", "特徴語:"), id,
-                                          util::join(result.expand_terms, ", ")),
+std::string render_similar_text(const std::string& id, const model::SimilarResult& result, const Style& style) {
+  std::string out = paragraph(say(style.lang, Msg::similar_words, fmt::arg("id", id),
+                                  fmt::arg("terms", util::join(result.expand_terms, ", "))),
                               0, style);
   for (const auto& s : result.hits) {
     const auto& d = s.hit.data;
     out += fmt::format("{:>3}. {}  {}\n", s.hit.rank, style.bold(d.title.pick(style.lang)),
                        style.dim("[" + std::string(model::type_name(d.type)) + (d.date.empty() ? "" : " · " + d.date) + "]"));
     out += "     " + style.accent(d.id) + "\n";
-    out += paragraph(std::string(say(style.lang, "shares: ", "共通語: ")) + util::join(s.shared_terms, ", "), 5, style);
+    out += paragraph(say(style.lang, Msg::similar_shares) + util::join(s.shared_terms, ", "), 5, style);
   }
   return out;
 }
 
 namespace {
-ordered_json similar_hit_json(const index::SimilarHit& s) {
+ordered_json similar_hit_json(const model::SimilarHit& s) {
   return {{"rank", s.hit.rank}, {"id", s.hit.data.id}, {"type", std::string(model::type_name(s.hit.data.type))},
           {"date", s.hit.data.date}, {"title", text_json(s.hit.data.title)}, {"percent", s.hit.percent},
           {"shared_terms", s.shared_terms}};
 }
 }  // namespace
 
-std::string render_similar_jsonl(const index::SimilarResult& result) {
+std::string render_similar_jsonl(const model::SimilarResult& result) {
   return json_lines(result.hits, similar_hit_json, kAnalogyFormatVersion);
 }
 
-std::string render_similar_json(const std::string& id, const index::SimilarResult& result) {
+std::string render_similar_json(const std::string& id, const model::SimilarResult& result) {
   ordered_json hits = ordered_json::array();
   for (const auto& s : result.hits) hits.push_back(similar_hit_json(s));
   return ordered_json{{"format_version", kAnalogyFormatVersion}, {"id", id}, {"terms", result.expand_terms}, {"hits", hits}}

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/render/style.hpp"
-#include "core/index/searcher.hpp"
+#include "core/model/search.hpp"
 #include "core/views/analogy.hpp"
 
 namespace sputnik::render {
@@ -24,9 +24,9 @@ std::string render_compare_text(const views::MomentProfile& a, const views::Mome
 std::string render_compare_json(const views::MomentProfile& a, const views::MomentProfile& b);
 std::string render_compare_markdown(const views::MomentProfile& a, const views::MomentProfile& b, model::Lang lang);
 
-std::string render_similar_text(const std::string& id, const index::SimilarResult& result, const Style& style);
-std::string render_similar_jsonl(const index::SimilarResult& result);
-std::string render_similar_json(const std::string& id, const index::SimilarResult& result);
+std::string render_similar_text(const std::string& id, const model::SimilarResult& result, const Style& style);
+std::string render_similar_jsonl(const model::SimilarResult& result);
+std::string render_similar_json(const std::string& id, const model::SimilarResult& result);
 
 /// The phase as a heading: "Institutional response", "制度的対応".
 std::string phase_label(std::string_view phase, model::Lang lang);

@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/render/json.hpp"
+#include "core/render/messages.hpp"
 #include "core/render/table.hpp"
+#include "core/util/text.hpp"
 
 namespace sputnik::render {
 namespace {
@@ -17,9 +19,10 @@ using nlohmann::ordered_json;
 std::vector<Column> count_columns(bool field_names, Lang lang) {
   if (field_names)
     return {{"moments", true}, {"responses", true}, {"spillovers", true}, {"myths", true}, {"ai_events", true}};
-  if (lang == Lang::ja)
-    return {{"衝撃", true}, {"対応", true}, {"波及技術", true}, {"俗説", true}, {"AI競争", true}};
-  return {{"MOMENTS", true}, {"RESPONSES", true}, {"SPILLOVERS", true}, {"MYTHS", true}, {"AI EVENTS", true}};
+  std::vector<Column> columns;
+  for (Msg m : {Msg::col_moments, Msg::col_responses, Msg::col_spillovers, Msg::col_myths, Msg::col_ai_events})
+    columns.push_back({say(lang, m), true});
+  return columns;
 }
 
 std::vector<std::string> count_cells(const store::PeriodCounts& c) {
@@ -42,7 +45,7 @@ Table period_table(std::vector<Column> label_columns, Lang lang, bool field_name
 // The terminal has no room for ids beside names; --era accepts the name too.
 Table era_table(const views::EraOverview& overview, Lang lang, bool with_id) {
   Table table =
-      period_table({{lang == Lang::ja ? "時代" : "ERA", false, true}, {lang == Lang::ja ? "年" : "YEARS"}}, lang);
+      period_table({{say(lang, Msg::col_era), false, true}, {say(lang, Msg::col_years)}}, lang);
   if (with_id) table.columns.insert(table.columns.begin() + 1, Column{"ID"});
   for (const auto& row : overview.eras) {
     Row r{{row.era.name.pick(lang), fmt::format("{}–{}", row.era.start, row.era.end)}};
@@ -54,7 +57,7 @@ Table era_table(const views::EraOverview& overview, Lang lang, bool with_id) {
 }
 
 Table decade_table(const views::EraOverview& overview, Lang lang) {
-  Table table = period_table({{lang == Lang::ja ? "年代" : "DECADE"}}, lang);
+  Table table = period_table({{say(lang, Msg::col_decade)}}, lang);
   for (const auto& row : overview.decades) {
     Row r{{row.label}};
     for (auto& cell : count_cells(row.counts)) r.cells.push_back(std::move(cell));
@@ -69,39 +72,52 @@ std::string percent(int part, int whole) {
 
 std::string median_text(double m) { return m == static_cast<int>(m) ? fmt::format("{}", static_cast<int>(m)) : fmt::format("{:.1f}", m); }
 
-Table lag_table(const std::vector<views::LagSummary>& rows, const std::string& first_header, Lang lang) {
-  Table table{{{first_header, false, true}, {"N", true}, {"MEDIAN", true}, {"MIN", true}, {"MAX", true}}, {}};
+// The summary over every spillover has no kb label of its own.
+std::string lag_label(const views::LagSummary& s, Lang lang) {
+  return s.label.empty() ? say(lang, Msg::all_spillovers) : s.label.pick(lang);
+}
+
+std::string shout(std::string s) { return util::ascii_upper(s); }
+
+// Terminal tables shout their headers; in a document the first one is in sentence case.
+Table lag_table(const std::vector<views::LagSummary>& rows, Msg first, Lang lang, bool for_document) {
+  const std::string first_header = say(lang, first);
+  Table table{{{for_document ? first_header : shout(first_header), false, true},
+               {shout(say(lang, Msg::col_n)), true},
+               {shout(say(lang, Msg::col_median)), true},
+               {shout(say(lang, Msg::col_min)), true},
+               {shout(say(lang, Msg::col_max)), true}},
+              {}};
   for (const auto& s : rows)
-    table.rows.push_back({{s.label.pick(lang), std::to_string(s.count), median_text(s.median), std::to_string(s.min),
+    table.rows.push_back({{lag_label(s, lang), std::to_string(s.count), median_text(s.median), std::to_string(s.min),
                            std::to_string(s.max)}});
   return table;
 }
 
 ordered_json lag_json(const views::LagSummary& s) {
-  return {{"key", s.key}, {"label", {{"en", s.label.en}, {"ja", s.label.ja}}}, {"count", s.count},
+  return {{"key", s.key}, {"label", {{"en", lag_label(s, Lang::en)}, {"ja", lag_label(s, Lang::ja)}}}, {"count", s.count},
           {"median", s.median}, {"min", s.min}, {"max", s.max}};
 }
 
-std::vector<std::string> count_lines(const views::CorpusStats& stats) {
+std::vector<std::string> count_lines(const views::CorpusStats& stats, Lang lang) {
   const auto& c = stats.counts;
-  return {
-      fmt::format("moments {} · responses {} · spillovers {} (fact {}, disputed {}, myth {}) · AI events {} · "
-                  "analogies {}",
-                  c.moments, c.responses, c.spillovers(), c.facts, c.disputed, c.myths, c.ai_events, c.analogies),
-      fmt::format("sources {} (primary {}, {}) · entries citing a primary source {} of {} ({})", c.sources,
-                  c.primary_sources, percent(c.primary_sources, c.sources), c.entries_with_primary_source, c.entries,
-                  percent(c.entries_with_primary_source, c.entries)),
-      fmt::format("eras {} · countries {}", c.eras, c.countries)};
+  return {say(lang, Msg::stats_counts, fmt::arg("moments", c.moments), fmt::arg("responses", c.responses),
+              fmt::arg("spillovers", c.spillovers()), fmt::arg("facts", c.facts), fmt::arg("disputed", c.disputed),
+              fmt::arg("myths", c.myths), fmt::arg("ai_events", c.ai_events), fmt::arg("analogies", c.analogies)),
+          say(lang, Msg::stats_sources, fmt::arg("sources", c.sources), fmt::arg("primary", c.primary_sources),
+              fmt::arg("primary_share", percent(c.primary_sources, c.sources)),
+              fmt::arg("cited", c.entries_with_primary_source), fmt::arg("entries", c.entries),
+              fmt::arg("cited_share", percent(c.entries_with_primary_source, c.entries))),
+          say(lang, Msg::stats_eras, fmt::arg("eras", c.eras), fmt::arg("countries", c.countries))};
 }
 
 }  // namespace
 
 std::string render_eras_text(const views::EraOverview& overview, const Style& style) {
-  return style.bold(style.lang == Lang::ja ? "時代区分" : "Named eras") + "\n" +
+  return style.bold(say(style.lang, Msg::named_eras)) + "\n" +
          render_text_table(era_table(overview, style.lang, false), style) + "\n" +
-         style.bold(style.lang == Lang::ja ? "年代別" : "Decades") + "\n" +
-         render_text_table(decade_table(overview, style.lang), style) +
-         style.dim("Counts are of entries dated inside each period; eras may overlap. SPILLOVERS leaves out myths.\n");
+         style.bold(say(style.lang, Msg::decades)) + "\n" + render_text_table(decade_table(overview, style.lang), style) +
+         style.dim(say(style.lang, Msg::eras_footer) + "\n");
 }
 
 namespace {
@@ -149,20 +165,20 @@ std::string render_eras_csv(const views::EraOverview& overview, Lang lang) {
 }
 
 std::string render_eras_markdown(const views::EraOverview& overview, Lang lang) {
-  return std::string(lang == Lang::ja ? "### 時代区分\n\n" : "### Named eras\n\n") +
-         render_markdown_table(era_table(overview, lang, true)) + (lang == Lang::ja ? "\n### 年代別\n\n" : "\n### Decades\n\n") +
-         render_markdown_table(decade_table(overview, lang));
+  return "### " + say(lang, Msg::named_eras) + "\n\n" + render_markdown_table(era_table(overview, lang, true)) +
+         "\n### " + say(lang, Msg::decades) + "\n\n" + render_markdown_table(decade_table(overview, lang));
 }
 
 std::string render_stats_text(const views::CorpusStats& stats, const Style& style) {
-  std::string out = style.bold("Corpus") + "\n";
-  for (const auto& line : count_lines(stats)) out += paragraph(line, 2, style);
-  out += "\n" + style.bold("Years from shock to spillover, per moment (myths left out)") + "\n";
-  out += render_text_table(lag_table(stats.by_moment, "MOMENT", style.lang), style);
-  out += "\n" + style.bold("Years from shock to spillover, per category") + "\n";
+  const Lang lang = style.lang;
+  std::string out = style.bold(say(lang, Msg::stats_corpus)) + "\n";
+  for (const auto& line : count_lines(stats, lang)) out += paragraph(line, 2, style);
+  out += "\n" + style.bold(say(lang, Msg::stats_lag_by_moment)) + "\n";
+  out += render_text_table(lag_table(stats.by_moment, Msg::col_moment, lang, false), style);
+  out += "\n" + style.bold(say(lang, Msg::stats_lag_by_category)) + "\n";
   auto by_category = stats.by_category;
   by_category.push_back(stats.overall);
-  out += render_text_table(lag_table(by_category, "CATEGORY", style.lang), style);
+  out += render_text_table(lag_table(by_category, Msg::col_category, lang, false), style);
   return out;
 }
 
@@ -192,7 +208,7 @@ std::string render_stats_csv(const views::CorpusStats& stats, Lang lang) {
       {"entries_with_primary_source", c.entries_with_primary_source}, {"eras", c.eras}, {"countries", c.countries}};
   for (const auto& [key, n] : counts) table.rows.push_back({{"counts", key, key, std::to_string(n), "", "", ""}});
   const auto add = [&](const char* name, const views::LagSummary& s) {
-    table.rows.push_back({{name, s.key, s.label.pick(lang), std::to_string(s.count), median_text(s.median),
+    table.rows.push_back({{name, s.key, lag_label(s, lang), std::to_string(s.count), median_text(s.median),
                            std::to_string(s.min), std::to_string(s.max)}});
   };
   for (const auto& s : stats.by_moment) add("lag_by_moment", s);
@@ -202,12 +218,14 @@ std::string render_stats_csv(const views::CorpusStats& stats, Lang lang) {
 }
 
 std::string render_stats_markdown(const views::CorpusStats& stats, Lang lang) {
-  std::string out = "### Corpus\n\n";
-  for (const auto& line : count_lines(stats)) out += "- " + markdown_cell(line) + "\n";
-  out += "\n### Years from shock to spillover, per moment\n\n" + render_markdown_table(lag_table(stats.by_moment, "Moment", lang));
+  std::string out = "### " + say(lang, Msg::stats_corpus) + "\n\n";
+  for (const auto& line : count_lines(stats, lang)) out += "- " + markdown_cell(line) + "\n";
+  out += "\n### " + say(lang, Msg::stats_lag_by_moment_md) + "\n\n" +
+         render_markdown_table(lag_table(stats.by_moment, Msg::col_moment, lang, true));
   auto by_category = stats.by_category;
   by_category.push_back(stats.overall);
-  out += "\n### Years from shock to spillover, per category\n\n" + render_markdown_table(lag_table(by_category, "Category", lang));
+  out += "\n### " + say(lang, Msg::stats_lag_by_category) + "\n\n" +
+         render_markdown_table(lag_table(by_category, Msg::col_category, lang, true));
   return out;
 }
 

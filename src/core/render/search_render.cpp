@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/render/facet_render.hpp"
+#include "core/render/messages.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::render {
@@ -13,24 +14,25 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string hit_header(const index::Hit& hit, const Style& style) {
+std::string hit_header(const model::Hit& hit, const Style& style) {
   const auto& d = hit.data;
   std::string facts = std::string(model::type_name(d.type));
   if (!d.date.empty()) facts += " · " + d.date;
   if (!d.category.empty()) facts += " · " + d.category;
-  if (d.status == "myth" || d.status == "disputed") facts += " · " + d.status;
+  if (d.status == model::status::myth || d.status == model::status::disputed) facts += " · " + d.status;
   return fmt::format("{:>3}. {}  {}\n     {}\n", hit.rank, style.bold(d.title.pick(style.lang)),
                      style.dim("[" + facts + "]"), style.accent(d.id));
 }
 
 // One line per analogy link: the reader's way from history to the AI race and back.
-std::string link_lines(const index::HitData& d, const Style& style) {
+std::string link_lines(const model::HitData& d, const Style& style) {
   std::string out;
   for (const auto& l : d.links) {
     if (d.type == model::EntryType::analogy) continue;  // an analogy hit is itself the link
     const bool to_ai = d.type != model::EntryType::ai_event;
-    const std::string line = fmt::format("{} {} ({}, {}): {} — sputnik show {}", to_ai ? "↔ AI race" : "↔ history",
-                                         l.date, l.phase, l.strength, l.title.pick(style.lang), l.analogy_id);
+    const std::string line =
+        fmt::format("{} {} ({}, {}): {} — sputnik show {}", say(style.lang, to_ai ? Msg::link_to_ai_race : Msg::link_to_history),
+                    l.date, l.phase, l.strength, l.title.pick(style.lang), l.analogy_id);
     const auto wrapped = util::wrap(line, style.width > 32 ? style.width - 7 : 25);
     for (std::size_t i = 0; i < wrapped.size(); ++i) out += (i == 0 ? "     " : "       ") + wrapped[i] + "\n";
   }
@@ -40,7 +42,7 @@ std::string link_lines(const index::HitData& d, const Style& style) {
 
 }  // namespace
 
-std::string render_search_text(const index::SearchResult& result, const index::SearchRequest& request,
+std::string render_search_text(const model::SearchResult& result, const model::SearchRequest& request,
                                const Style& style) {
   std::string out;
   for (const auto& hit : result.hits) {
@@ -51,14 +53,16 @@ std::string render_search_text(const index::SearchResult& result, const index::S
     out += link_lines(hit.data, style);
   }
   const unsigned first = request.offset + 1, last = request.offset + static_cast<unsigned>(result.hits.size());
-  out += style.dim(fmt::format("{}–{} of {}{} matches\n", first, last,
-                               result.total_lower == result.total_upper ? "" : "about ", result.total_estimate));
+  const Msg range = result.total_lower == result.total_upper ? Msg::search_range : Msg::search_range_about;
+  out += style.dim(say(style.lang, range, fmt::arg("first", first), fmt::arg("last", last),
+                       fmt::arg("total", result.total_estimate)) +
+                   "\n");
   return out;
 }
 
 namespace {
 
-ordered_json hit_json(const index::Hit& hit) {
+ordered_json hit_json(const model::Hit& hit) {
   const auto& d = hit.data;
   ordered_json links = ordered_json::array();
   for (const auto& l : d.links)
@@ -72,11 +76,11 @@ ordered_json hit_json(const index::Hit& hit) {
 
 }  // namespace
 
-std::string render_search_jsonl(const index::SearchResult& result) {
+std::string render_search_jsonl(const model::SearchResult& result) {
   return json_lines(result.hits, hit_json, kSearchFormatVersion);
 }
 
-std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request,
+std::string render_search_json(const model::SearchResult& result, const model::SearchRequest& request,
                                const std::vector<views::Facet>* facets) {
   ordered_json hits = ordered_json::array();
   for (const auto& hit : result.hits) hits.push_back(hit_json(hit));
@@ -88,7 +92,7 @@ std::string render_search_json(const index::SearchResult& result, const index::S
                           {"total", {{"lower", result.total_lower}, {"estimated", result.total_estimate},
                                      {"upper", result.total_upper}}},
                           {"hits", hits}};
-  if (facets) j["facets"] = facets_json(*facets);
+  if (facets) j["facets"] = facets_json(*facets, request.lang);
   return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 

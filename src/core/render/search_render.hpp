@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/render/style.hpp"
-#include "core/index/searcher.hpp"
+#include "core/model/search.hpp"
 #include "core/views/facets.hpp"
 
 namespace sputnik::render {
@@ -11,12 +11,12 @@ namespace sputnik::render {
 /// Bumped when a field of the JSON output changes meaning or disappears.
 inline constexpr int kSearchFormatVersion = 1;
 
-std::string render_search_text(const index::SearchResult& result, const index::SearchRequest& request,
+std::string render_search_text(const model::SearchResult& result, const model::SearchRequest& request,
                                const Style& style);
 /// One compact JSON object per hit and line (the fields of "hits" in render_search_json).
-std::string render_search_jsonl(const index::SearchResult& result);
+std::string render_search_jsonl(const model::SearchResult& result);
 /// With `facets`, a "facets" member counts the whole match set (search --facets).
-std::string render_search_json(const index::SearchResult& result, const index::SearchRequest& request,
+std::string render_search_json(const model::SearchResult& result, const model::SearchRequest& request,
                                const std::vector<views::Facet>* facets = nullptr);
 
 }  // namespace sputnik::render

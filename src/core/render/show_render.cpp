@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/render/messages.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::render {
@@ -57,11 +58,11 @@ std::string format_number(double v) {
 
 std::string sources_section(const std::vector<model::Source>& sources, const Style& style) {
   if (sources.empty()) return {};
-  std::string out = heading("Sources", sources.size(), style);
+  std::string out = heading(say(style.lang, Msg::show_sources), sources.size(), style);
   for (std::size_t i = 0; i < sources.size(); ++i) {
     const auto& s = sources[i];
     out += fmt::format("  [{}] {}. {}, {}.{}\n      {}  {}\n", i + 1, s.title, s.publisher, s.year,
-                       s.primary ? " (primary)" : "", s.url, style.accent(s.id));
+                       s.primary ? say(style.lang, Msg::show_primary) : "", s.url, style.accent(s.id));
   }
   return out;
 }
@@ -74,8 +75,10 @@ std::string facts_line(const views::EntryDetail& d, const Style& style) {
   if (e.type == EntryType::ai_event) facts.push_back(e.kind);
   if (e.type == EntryType::spillover) {
     facts.push_back(e.category);
-    facts.push_back(e.status == "fact" ? "fact" : util::ascii_lower(e.status) + " (see below)");
-    if (e.lag_years) facts.push_back(fmt::format("{} years after the shock", *e.lag_years));
+    facts.push_back(e.status == model::status::fact
+                        ? e.status
+                        : say(style.lang, Msg::show_see_below, fmt::arg("status", util::ascii_lower(e.status))));
+    if (e.lag_years) facts.push_back(say(style.lang, Msg::show_years_after, fmt::arg("n", *e.lag_years)));
   }
   return style.dim(util::join(facts, " · ")) + "\n";
 }
@@ -85,16 +88,17 @@ std::string actors(const views::EntryDetail& d, const Style& style) {
   if (e.type == EntryType::moment) {
     std::vector<std::string> shocked;
     for (const auto& c : e.shocked) shocked.push_back(country_name(d, c, style));
-    std::string out = fmt::format("Shocking side: {}   Shocked: {}\n", country_name(d, e.shocking, style),
-                                  util::join(shocked, ", "));
-    return out + fmt::format("\"Sputnik moment\" label: {}\n", e.label);
+    std::string out = say(style.lang, Msg::show_actors, fmt::arg("shocking", country_name(d, e.shocking, style)),
+                          fmt::arg("shocked", util::join(shocked, ", "))) + "\n";
+    return out + say(style.lang, Msg::show_label, fmt::arg("label", e.label)) + "\n";
   }
-  return e.country.empty() ? std::string() : fmt::format("Country: {}\n", country_name(d, e.country, style));
+  return e.country.empty() ? std::string()
+                           : say(style.lang, Msg::show_country, fmt::arg("country", country_name(d, e.country, style))) + "\n";
 }
 
 std::string figures_section(const model::Entry& e, const Style& style) {
   if (e.figures.empty()) return {};
-  std::string out = heading("Figures", e.figures.size(), style);
+  std::string out = heading(say(style.lang, Msg::show_figures), e.figures.size(), style);
   for (const auto& f : e.figures) {
     out += fmt::format("  {} {} — {}", format_number(f.value), f.unit, f.what.pick(style.lang));
     if (f.year) out += fmt::format(" ({})", *f.year);
@@ -109,9 +113,14 @@ std::string analogy_block(const views::AnalogyLink& a, const Style& style) {
   std::string out = fmt::format("  {} · {}  {} ({})  ↔  {} ({})  {}\n", style.bold(an.phase), an.strength,
                                 a.from.title.pick(style.lang), a.from.date, a.to.title.pick(style.lang), a.to.date,
                                 style.accent(an.id));
-  out += "    fits:\n" + paragraph(an.fits.pick(style.lang), 6, style);
-  out += "    breaks:\n" + paragraph(an.breaks.pick(style.lang), 6, style);
+  out += "    " + say(style.lang, Msg::show_fits) + "\n" + paragraph(an.fits.pick(style.lang), 6, style);
+  out += "    " + say(style.lang, Msg::show_breaks) + "\n" + paragraph(an.breaks.pick(style.lang), 6, style);
   return out;
+}
+
+std::string defined_at(const model::Location& where, const Style& style) {
+  return style.dim("\n" + say(style.lang, Msg::show_defined_at, fmt::arg("file", where.file), fmt::arg("line", where.line)) +
+                   "\n");
 }
 
 std::string entry_text(const views::EntryDetail& d, const Style& style) {
@@ -119,36 +128,40 @@ std::string entry_text(const views::EntryDetail& d, const Style& style) {
   const model::Lang other = style.lang == model::Lang::en ? model::Lang::ja : model::Lang::en;
   std::string out = style.bold(e.title.pick(style.lang)) + "\n" + e.title.pick(other) + "\n";
   out += facts_line(d, style) + actors(d, style);
-  if (!e.tags.empty()) out += "Tags: " + util::join(e.tags, ", ") + "\n";
+  const model::Lang lang = style.lang;
+  if (!e.tags.empty()) out += say(lang, Msg::show_tags, fmt::arg("tags", util::join(e.tags, ", "))) + "\n";
   if (e.type == EntryType::moment && !e.label_note.empty()) out += both_languages(e.label_note, 2, style);
   out += "\n" + both_languages(e.summary, 0, style);
-  out += labelled("Account", e.body, style);
-  out += labelled(e.status == "myth" ? "The popular claim" : "How it descends", e.how, style);
-  out += labelled("True origin", e.true_origin, style);
-  out += labelled("Note", e.note, style);
+  out += labelled(say(lang, Msg::show_account), e.body, style);
+  out += labelled(say(lang, e.status == model::status::myth ? Msg::show_popular_claim : Msg::show_how_it_descends), e.how,
+                  style);
+  out += labelled(say(lang, Msg::show_true_origin), e.true_origin, style);
+  out += labelled(say(lang, Msg::show_note), e.note, style);
   out += figures_section(e, style);
-  out += ref_section(e.type == EntryType::response ? "Answers" : "Descends from", d.parents, style);
-  if (d.same_as) out += ref_section("Same event in the AI race", {*d.same_as}, style);
-  out += ref_section("Responses", d.responses, style);
-  out += ref_section(e.type == EntryType::moment ? "Spillovers" : "Led to", d.spillovers, style);
+  out += ref_section(say(lang, e.type == EntryType::response ? Msg::show_answers : Msg::show_descends_from), d.parents,
+                     style);
+  if (d.same_as) out += ref_section(say(lang, Msg::show_same_event), {*d.same_as}, style);
+  out += ref_section(say(lang, Msg::show_responses), d.responses, style);
+  out += ref_section(say(lang, e.type == EntryType::moment ? Msg::show_spillovers : Msg::show_led_to), d.spillovers, style);
   if (!d.analogies.empty()) {
-    out += heading(e.type == EntryType::ai_event ? "Historical parallels" : "AI-race links", d.analogies.size(), style);
+    out += heading(say(lang, e.type == EntryType::ai_event ? Msg::show_parallels : Msg::show_ai_links),
+                   d.analogies.size(), style);
     for (const auto& a : d.analogies) out += analogy_block(a, style);
   }
   out += sources_section(d.sources, style);
-  return out + style.dim(fmt::format("\nDefined at {}:{}\n", e.where.file, e.where.line));
+  return out + defined_at(e.where, style);
 }
 
 std::string analogy_text(const views::AnalogyLink& a, const Style& style) {
-  std::string out = style.bold("Analogy " + a.analogy.id) + "\n";
+  std::string out = style.bold(say(style.lang, Msg::show_analogy, fmt::arg("id", a.analogy.id))) + "\n";
   out += analogy_block(a, style);
   out += sources_section(a.sources, style);
-  return out + style.dim(fmt::format("\nDefined at {}:{}\n", a.analogy.where.file, a.analogy.where.line));
+  return out + defined_at(a.analogy.where, style);
 }
 
 std::string source_text(const views::SourceDetail& s, const Style& style) {
   std::string out = sources_section({s.source}, style);
-  out += ref_section("Cited by", s.cited_by, style);
+  out += ref_section(say(style.lang, Msg::show_cited_by), s.cited_by, style);
   return out;
 }
 

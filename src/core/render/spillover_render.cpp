@@ -7,8 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/render/facet_render.hpp"
+#include "core/render/messages.hpp"
 #include "core/render/table.hpp"
-#include "core/index/terms.hpp"
+#include "core/model/date.hpp"
 #include "core/model/vocab.hpp"
 #include "core/util/text.hpp"
 
@@ -26,14 +27,24 @@ std::string lag_cell(const SpilloverRow& row) {
   return *row.lag_years > 0 ? fmt::format("+{}", *row.lag_years) : std::to_string(*row.lag_years);
 }
 
-// Myths are always labelled so a pasted list can never present one as fact.
+// Myths are always labelled, loudly, so a pasted list can never present one as fact.
 std::string status_cell(const std::string& status, Lang lang) {
-  if (lang == Lang::ja) return status == "myth" ? "俗説" : status == "disputed" ? "異論あり" : "事実";
-  return status == "myth" ? "MYTH" : status;
+  const std::string label(model::statuses().label(status, lang));
+  return status == model::status::myth ? util::ascii_upper(label) : label;
 }
 
 std::string category_cell(const std::string& category, Lang lang) {
-  return lang == Lang::ja ? std::string(model::category_ja(category)) : category;
+  return std::string(model::categories().label(category, lang));
+}
+
+std::string group_label(const views::SpilloverGroup& group, Lang lang) {
+  return group.label.empty() ? say(lang, Msg::no_named_era) : group.label.pick(lang);
+}
+
+// "Space Race (1957–1975)" for a named era, else the decade or years as typed.
+std::string era_label(const views::SpilloverList& list, const views::SpilloverQuery& query, Lang lang) {
+  if (list.named_era) return list.named_era->heading(lang);
+  return query.era ? query.era->text : std::string();
 }
 
 std::string descent(const SpilloverRow& row, Lang lang) {
@@ -47,13 +58,13 @@ struct Headers {
 };
 // Terminal tables shout their headers; documents use sentence case.
 Headers headers(Lang lang, bool for_document) {
-  if (lang == Lang::ja) return {"年", "波及技術", "分野", "経過年", "確度", "由来"};
-  if (for_document) return {"Year", "Spillover", "Category", "Lag", "Status", "Descends from"};
-  return {"YEAR", "SPILLOVER", "CATEGORY", "LAG", "STATUS", "DESCENDS FROM"};
+  const auto h = [&](Msg m) { return for_document ? say(lang, m) : util::ascii_upper(say(lang, m)); };
+  return {h(Msg::col_year), h(Msg::col_spillover), h(Msg::col_category), h(Msg::col_lag), h(Msg::col_status),
+          h(Msg::col_descends_from)};
 }
 
 // The rows in display order, each with the heading of the group it opens (if any).
-std::vector<std::pair<const SpilloverRow*, std::string>> ordered_rows(const views::SpilloverList& list) {
+std::vector<std::pair<const SpilloverRow*, std::string>> ordered_rows(const views::SpilloverList& list, Lang lang) {
   std::vector<std::pair<const SpilloverRow*, std::string>> out;
   if (list.groups.empty()) {
     for (const auto& row : list.rows) out.emplace_back(&row, "");
@@ -61,7 +72,7 @@ std::vector<std::pair<const SpilloverRow*, std::string>> ordered_rows(const view
   }
   for (const auto& group : list.groups)
     for (std::size_t i = 0; i < group.rows.size(); ++i)
-      out.emplace_back(&list.rows[group.rows[i]], i == 0 ? fmt::format("{} · {}", group.label, group.rows.size()) : "");
+      out.emplace_back(&list.rows[group.rows[i]], i == 0 ? fmt::format("{} · {}", group_label(group, lang), group.rows.size()) : "");
   return out;
 }
 
@@ -73,16 +84,20 @@ std::string group_of(const views::SpilloverList& list, std::size_t row_index) {
 }
 
 std::string summary_line(const views::SpilloverList& list, const views::SpilloverQuery& query) {
+  const Lang lang = query.lang;
   std::vector<std::string> parts;
-  parts.push_back(list.rows.size() == list.total ? fmt::format("{} spillover{}", list.total, list.total == 1 ? "" : "s")
-                                                 : fmt::format("{} of {} spillovers (--limit)", list.rows.size(), list.total));
-  if (query.era) parts.push_back("era " + list.era_label);
-  if (!query.categories.empty()) parts.push_back("category " + util::join(query.categories, ", "));
-  if (!query.moment.empty()) parts.push_back("from " + query.moment);
-  if (!query.text.empty()) parts.push_back(fmt::format("matching '{}'", query.text));
-  parts.push_back("status " + util::join(query.statuses, ", "));
-  const bool myths_hidden = std::find(query.statuses.begin(), query.statuses.end(), "myth") == query.statuses.end();
-  return util::join(parts, " · ") + (myths_hidden ? " (myths hidden: --status all shows them, labelled)" : "");
+  parts.push_back(list.rows.size() == list.total
+                      ? say(lang, Msg::spill_count, fmt::arg("n", list.total), fmt::arg("s", plural_s(static_cast<long long>(list.total))))
+                      : say(lang, Msg::spill_count_limited, fmt::arg("shown", list.rows.size()), fmt::arg("total", list.total)));
+  if (query.era) parts.push_back(say(lang, Msg::spill_era, fmt::arg("era", era_label(list, query, lang))));
+  if (!query.categories.empty())
+    parts.push_back(say(lang, Msg::spill_categories, fmt::arg("categories", util::join(query.categories, ", "))));
+  if (!query.moment.empty()) parts.push_back(say(lang, Msg::spill_from, fmt::arg("moment", query.moment)));
+  if (!query.text.empty()) parts.push_back(say(lang, Msg::spill_matching, fmt::arg("text", query.text)));
+  parts.push_back(say(lang, Msg::spill_statuses, fmt::arg("statuses", util::join(query.statuses, ", "))));
+  const bool myths_hidden =
+      std::find(query.statuses.begin(), query.statuses.end(), model::status::myth) == query.statuses.end();
+  return util::join(parts, " · ") + (myths_hidden ? say(lang, Msg::spill_myths_hidden) : std::string());
 }
 
 
@@ -92,7 +107,7 @@ ordered_json query_json(const views::SpilloverList& list, const views::Spillover
     era = {{"spec", query.era->text},
            {"from", list.years.from ? ordered_json(*list.years.from) : ordered_json(nullptr)},
            {"to", list.years.to ? ordered_json(*list.years.to) : ordered_json(nullptr)},
-           {"label", list.era_label}};
+           {"label", era_label(list, query, query.lang)}};
   return {{"era", era},
           {"categories", query.categories},
           {"moment", query.moment.empty() ? ordered_json(nullptr) : ordered_json(query.moment)},
@@ -119,7 +134,7 @@ ordered_json row_json(const SpilloverRow& row) {
           {"response", link(row.response_id, row.response_title)},
           {"lag_years", row.lag_years ? ordered_json(*row.lag_years) : ordered_json(nullptr)},
           {"era", row.era.empty() ? ordered_json(nullptr) : ordered_json(row.era)},
-          {"decade", index::decade_label(row.decade)},
+          {"decade", model::decade_label(row.decade)},
           {"country", row.country.empty() ? ordered_json(nullptr) : ordered_json(row.country)}};
 }
 
@@ -136,10 +151,10 @@ std::string render_spillovers_text(const views::SpilloverList& list, const views
                                    const Style& style) {
   const Headers h = headers(style.lang, false);
   Table table{{{h.year}, {h.name, false, true}, {h.category}, {h.lag, true}, {h.status}}, {}};
-  for (const auto& [row, heading] : ordered_rows(list))
+  for (const auto& [row, heading] : ordered_rows(list, style.lang))
     table.rows.push_back({{year_cell(*row), row->title.pick(style.lang), category_cell(row->category, style.lang),
                            lag_cell(*row), status_cell(row->status, style.lang)},
-                          "← " + descent(*row, style.lang), row->status == "myth", heading});
+                          "← " + descent(*row, style.lang), row->status == model::status::myth, heading});
   std::string out = list.rows.empty() ? std::string() : render_text_table(table, style);
   for (const auto& line : util::wrap(summary_line(list, query), style.width)) out += style.dim(line) + "\n";
   if (!list.facets.empty()) out += "\n" + render_facets_text(list.facets, style);
@@ -154,7 +169,7 @@ std::string render_spillovers_json(const views::SpilloverList& list, const views
                       {"total", list.total},
                       {"count", list.rows.size()},
                       {"rows", rows}};
-  if (query.facets) out["facets"] = facets_json(list.facets);
+  if (query.facets) out["facets"] = facets_json(list.facets, query.lang);
   // The query echoes what the user typed, which need not be UTF-8 (`--query $'\xff'`).
   return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
@@ -175,7 +190,7 @@ std::string render_spillovers_csv(const views::SpilloverList& list, const views:
     const auto& r = list.rows[i];
     Row row{{r.id, std::to_string(r.year), r.date, r.title.pick(query.lang), r.category, r.status, r.moment_id,
              r.moment_title.pick(query.lang), r.response_id, r.response_title.pick(query.lang),
-             r.lag_years ? std::to_string(*r.lag_years) : "", r.era, index::decade_label(r.decade), r.country}};
+             r.lag_years ? std::to_string(*r.lag_years) : "", r.era, model::decade_label(r.decade), r.country}};
     if (grouped) row.cells.push_back(group_of(list, i));
     table.rows.push_back(std::move(row));
   }
@@ -191,18 +206,18 @@ std::string render_spillovers_markdown(const views::SpilloverList& list, const v
     if (!table.rows.empty()) out += render_markdown_table(table) + "\n";
     table.rows.clear();
   };
-  for (const auto& [row, heading] : ordered_rows(list)) {
+  for (const auto& [row, heading] : ordered_rows(list, query.lang)) {
     if (!heading.empty()) {
       flush();
       out += "### " + markdown_cell(heading) + "\n\n";
     }
     const std::string status = status_cell(row->status, query.lang);
     table.rows.push_back({{year_cell(*row), row->title.pick(query.lang), category_cell(row->category, query.lang),
-                           descent(*row, query.lang), lag_cell(*row), row->status == "myth" ? "**" + status + "**" : status}});
+                           descent(*row, query.lang), lag_cell(*row), row->status == model::status::myth ? "**" + status + "**" : status}});
   }
   flush();
   out += "_" + markdown_cell(summary_line(list, query)) + "_\n";
-  if (!list.facets.empty()) out += "\n" + render_facets_markdown(list.facets);
+  if (!list.facets.empty()) out += "\n" + render_facets_markdown(list.facets, query.lang);
   return out;
 }
 

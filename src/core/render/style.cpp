@@ -4,7 +4,7 @@
 #include <fmt/color.h>
 #include <fmt/format.h>
 
-#include "core/index/searcher.hpp"
+#include "core/model/search.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::render {
@@ -27,13 +27,13 @@ template <class OnText, class OnMatch>
 void walk_marks(std::string_view marked, OnText on_text, OnMatch on_match) {
   std::size_t i = 0;
   while (i < marked.size()) {
-    const auto start = marked.find(index::kHighlightStart, i);
+    const auto start = marked.find(model::kHighlightStart, i);
     if (start == std::string_view::npos) {
       on_text(marked.substr(i));
       return;
     }
     on_text(marked.substr(i, start - i));
-    auto end = marked.find(index::kHighlightEnd, start + 1);
+    auto end = marked.find(model::kHighlightEnd, start + 1);
     if (end == std::string_view::npos) end = marked.size();
     on_match(marked.substr(start + 1, end - start - 1));
     i = end + 1;

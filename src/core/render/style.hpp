@@ -20,9 +20,6 @@ struct Style {
   std::string highlight(std::string_view s) const;
 };
 
-/// The English or the Japanese wording of a fixed label, by language.
-inline const char* say(model::Lang lang, const char* en, const char* ja) { return lang == model::Lang::ja ? ja : en; }
-
 /// Replaces the \x01…\x02 match markers: highlighted on colour, dropped otherwise.
 std::string render_marks(std::string_view marked, const Style& style);
 /// The same text as HTML: escaped, with <b>…</b> around matches.

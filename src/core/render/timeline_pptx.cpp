@@ -10,6 +10,7 @@
 
 #include "core/render/escape.hpp"
 #include "core/render/libzip.hpp"
+#include "core/render/messages.hpp"
 #include "core/render/timeline_render.hpp"
 #include "core/views/timeline.hpp"
 #include "core/util/text.hpp"
@@ -43,7 +44,7 @@ struct Slide {
 std::string run(std::string_view text, int size_pt, bool bold, Lang lang, const char* colour = "222222") {
   return fmt::format("<a:r><a:rPr lang=\"{}\" sz=\"{}\" b=\"{}\" dirty=\"0\"><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill>"
                      "<a:latin typeface=\"{}\"/><a:ea typeface=\"{}\"/></a:rPr><a:t>{}</a:t></a:r>",
-                     lang == Lang::ja ? "ja-JP" : "en-US", size_pt * 100, bold ? 1 : 0, colour, kLatinFont, kEastAsianFont,
+                     model::lang_tag(lang), size_pt * 100, bold ? 1 : 0, colour, kLatinFont, kEastAsianFont,
                      xml_escape(text));
 }
 
@@ -95,14 +96,12 @@ std::vector<std::string> source_notes(const TimelineItem& item) {
 
 Slide title_slide(const Timeline& tl) {
   Slide s;
-  s.shapes += text_box(2, 685800, 2057400, kSlideW - 1371600, 1371600, paragraphs({tl.title}, 40, true, tl.lang, "1F3864"));
+  s.shapes += text_box(2, 685800, 2057400, kSlideW - 1371600, 1371600, paragraphs({timeline_title(tl)}, 40, true, tl.lang, "1F3864"));
   std::string range;
   if (!tl.items.empty()) range = tl.items.front().entry.date_display + " – " + tl.items.back().entry.date_display;
-  const std::string sub = tl.lang == Lang::ja ? fmt::format("{}件の出来事　{}", tl.items.size(), range)
-                                              : fmt::format("{} events, {}", tl.items.size(), range);
+  const std::string sub = say(tl.lang, Msg::slide_subtitle, fmt::arg("n", tl.items.size()), fmt::arg("range", range));
   s.shapes += text_box(3, 685800, 3657600, kSlideW - 1371600, 914400, paragraphs({sub}, 20, false, tl.lang, "555555"));
-  s.notes.push_back(tl.lang == Lang::ja ? "sputnik のコーパスから作成。出典は各スライドのノートにある。"
-                                        : "Made from the sputnik corpus; every slide's notes list its sources.");
+  s.notes.push_back(say(tl.lang, Msg::deck_notes));
   return s;
 }
 
@@ -170,7 +169,7 @@ std::vector<Slide> slides_of(const Timeline& tl) {
   // Era slides, in time order, split so a slide never holds more than it can show.
   std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> groups;
   for (const auto& era : tl.eras) groups.push_back({era.heading(tl.lang), {}});
-  groups.push_back({tl.lang == Lang::ja ? "その他" : "Other", {}});
+  groups.push_back({say(tl.lang, Msg::other), {}});
   for (const auto& item : tl.items) {
     std::size_t g = tl.eras.size();
     for (std::size_t i = 0; i < tl.eras.size(); ++i)
@@ -294,7 +293,7 @@ std::string content_types(std::size_t slides) {
 std::string core_xml(const Timeline& tl) {
   return std::string(kXmlHeader) +
          "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + xml_escape(tl.title) +
+         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + xml_escape(timeline_title(tl)) +
          "</dc:title><dc:creator>sputnik</dc:creator></cp:coreProperties>";
 }
 

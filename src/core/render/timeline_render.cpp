@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/render/escape.hpp"
+#include "core/render/messages.hpp"
 #include "core/render/table.hpp"
 #include "core/util/text.hpp"
 
@@ -22,13 +23,13 @@ constexpr std::size_t kItemsPerSlide = 8;
 
 
 std::string lane_name(views::Lane lane, Lang lang) {
-  return lane == views::Lane::ai ? say(lang, "AI race", "AI競争") : say(lang, "History", "歴史");
+  return say(lang, lane == views::Lane::ai ? Msg::ai_race : Msg::history);
 }
 
 std::string era_name(const Timeline& tl, const std::string& id) {
   for (const auto& e : tl.eras)
     if (e.id == id) return e.name.pick(tl.lang);
-  return say(tl.lang, "Other", "その他");
+  return say(tl.lang, Msg::other);
 }
 
 // Items grouped by era, eras in time order, items without one last.
@@ -52,6 +53,16 @@ ordered_json source_json(const model::Source& s) {
 std::string dump(const ordered_json& j) { return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n"; }
 
 }  // namespace
+
+std::string timeline_title(const Timeline& tl) {
+  const auto& s = tl.selection;
+  if (!s.title.empty()) return s.title;
+  if (!s.moment_title.empty()) return s.moment_title.pick(tl.lang);
+  if (s.ai_only) return say(tl.lang, Msg::title_ai_race);
+  if (!s.text.empty()) return say(tl.lang, Msg::title_search, fmt::arg("text", s.text));
+  if (!s.era.empty()) return say(tl.lang, Msg::title_era, fmt::arg("era", s.era));
+  return say(tl.lang, Msg::title_everything);
+}
 
 std::string source_line(const model::Source& s) {
   return fmt::format("{}, {}, {}, {}", one_line(s.title), one_line(s.publisher), s.year, s.url);
@@ -120,13 +131,13 @@ std::string render_timeline(const Timeline& tl, TimelineFormat format) {
 
 std::string timeline_markdown(const Timeline& tl) {
   const Lang lang = tl.lang;
-  std::string out = "# " + markdown_inline(tl.title) + "\n\n";
+  std::string out = "# " + markdown_inline(timeline_title(tl)) + "\n\n";
   std::vector<std::string> footnotes;
   std::map<std::string, std::size_t> footnote_of;  // a source cited twice keeps its number
   for (const auto& [era, items] : by_era(tl)) {
     out += "## " + markdown_inline(era_name(tl, era)) + "\n\n";
-    Table table{{{say(lang, "Date", "日付")}, {say(lang, "Event", "出来事")}, {say(lang, "Type", "種別")}}, {}};
-    if (tl.two_lanes) table.columns.push_back({say(lang, "Lane", "系列")});
+    Table table{{{say(lang, Msg::col_date)}, {say(lang, Msg::col_event)}, {say(lang, Msg::col_type)}}, {}};
+    if (tl.two_lanes) table.columns.push_back({say(lang, Msg::col_lane)});
     for (const auto* item : items) {
       std::string event = item->entry.title.pick(lang);
       for (const auto& s : item->sources) {
@@ -141,7 +152,7 @@ std::string timeline_markdown(const Timeline& tl) {
     out += render_markdown_table(table) + "\n";
   }
   if (!tl.links.empty()) {
-    out += std::string("## ") + say(lang, "Analogy links", "アナロジーのリンク") + "\n\n";
+    out += "## " + say(lang, Msg::analogy_links) + "\n\n";
     for (const auto& l : tl.links)
       out += fmt::format("- `{}` ↔ `{}` ({}, {}): {}\n", l.from, l.to, l.analogy.phase, l.analogy.strength,
                          markdown_inline(l.analogy.fits.pick(lang)));
@@ -201,8 +212,8 @@ std::string timeline_json(const Timeline& tl) {
     links.push_back({{"analogy", l.analogy.id}, {"from", l.from}, {"to", l.to}, {"phase", l.analogy.phase},
                      {"strength", l.analogy.strength}, {"fits", text_json(l.analogy.fits)},
                      {"breaks", text_json(l.analogy.breaks)}});
-  return dump({{"format_version", kTimelineFormatVersion}, {"title", tl.title},
-               {"lang", tl.lang == Lang::ja ? "ja" : "en"}, {"items", items}, {"eras", eras}, {"links", links}});
+  return dump({{"format_version", kTimelineFormatVersion}, {"title", timeline_title(tl)},
+               {"lang", model::lang_code(tl.lang)}, {"items", items}, {"eras", eras}, {"links", links}});
 }
 
 // ---- TimelineJS3 ----------------------------------------------------------------------
@@ -231,13 +242,13 @@ std::string timeline_timelinejs(const Timeline& tl) {
   for (const auto& era : tl.eras)
     eras.push_back({{"start_date", {{"year", era.start}}}, {"end_date", {{"year", era.end}}},
                     {"text", {{"headline", xml_escape(era.name.pick(tl.lang))}}}});
-  return dump({{"title", {{"text", {{"headline", xml_escape(tl.title)}, {"text", ""}}}}}, {"events", events}, {"eras", eras}});
+  return dump({{"title", {{"text", {{"headline", xml_escape(timeline_title(tl))}, {"text", ""}}}}}, {"events", events}, {"eras", eras}});
 }
 
 // ---- Mermaid --------------------------------------------------------------------------
 
 std::string timeline_mermaid(const Timeline& tl) {
-  std::string out = "timeline\n    title " + mermaid_event(tl.title) + "\n";
+  std::string out = "timeline\n    title " + mermaid_event(timeline_title(tl)) + "\n";
   for (const auto& [era, items] : by_era(tl)) {
     out += "    section " + mermaid_period(era_name(tl, era)) + "\n";
     std::string period;
@@ -281,14 +292,14 @@ std::string markwhen_date(const store::DatedEntry& e) {
 }  // namespace
 
 std::string timeline_markwhen(const Timeline& tl) {
-  std::string out = "---\ntitle: " + markwhen_text(tl.title) + "\n---\n\n";
+  std::string out = "---\ntitle: " + markwhen_text(timeline_title(tl)) + "\n---\n\n";
   for (const auto& [era, items] : by_era(tl)) {
     out += "section " + markwhen_text(era_name(tl, era)) + "\n";
     for (const auto* item : items) {
       std::string line = markwhen_date(item->entry) + ": " + markwhen_text(item->entry.title.pick(tl.lang));
-      if (item->entry.date.precision == model::Precision::circa) line += say(tl.lang, " (circa)", "（頃）");
+      if (item->entry.date.precision == model::Precision::circa) line += say(tl.lang, Msg::circa_suffix);
       out += line + "\n";
-      for (const auto& s : item->sources) out += "  " + markwhen_text(say(tl.lang, "Source: ", "出典: ") + source_line(s)) + "\n";
+      for (const auto& s : item->sources) out += "  " + markwhen_text(say(tl.lang, Msg::source_prefix) + source_line(s)) + "\n";
     }
     out += "endSection\n\n";
   }
@@ -311,9 +322,9 @@ std::string note_text(std::string_view text) {
 std::string timeline_marp(const Timeline& tl) {
   const Lang lang = tl.lang;
   std::string out = "---\nmarp: true\ntheme: default\npaginate: true\nsize: 16:9\n";
-  out += std::string("lang: ") + (lang == Lang::ja ? "ja" : "en") + "\n---\n\n";
-  out += "<!-- _class: lead -->\n\n# " + markdown_inline(tl.title) + "\n\n";
-  out += markdown_inline(fmt::format("{} {}", tl.items.size(), say(lang, "events", "件の出来事"))) + "\n";
+  out += std::string("lang: ") + model::lang_code(lang) + "\n---\n\n";
+  out += "<!-- _class: lead -->\n\n# " + markdown_inline(timeline_title(tl)) + "\n\n";
+  out += markdown_inline(say(lang, Msg::n_events, fmt::arg("n", tl.items.size()))) + "\n";
   for (const auto& [era, items] : by_era(tl)) {
     const std::size_t pages = (items.size() + kItemsPerSlide - 1) / kItemsPerSlide;
     for (std::size_t page = 0; page < pages; ++page) {
@@ -327,7 +338,7 @@ std::string timeline_marp(const Timeline& tl) {
         for (const auto& s : item->sources) notes.push_back(note_text(item->entry.id + " — " + source_line(s)));
       }
       if (!notes.empty()) {
-        out += "\n<!--\n" + std::string(say(lang, "Sources for this slide", "このスライドの出典")) + "\n";
+        out += "\n<!--\n" + say(lang, Msg::slide_sources) + "\n";
         for (const auto& n : notes) out += "- " + n + "\n";
         out += "-->\n";
       }

@@ -39,6 +39,9 @@ Result<std::size_t> write_timeline_pptx(const views::Timeline& tl, const std::fi
 /// A text format's content (not PPTX).
 std::string render_timeline(const views::Timeline& tl, TimelineFormat format);
 
+/// The title: the one given with --title, else one made from the selection in its language.
+std::string timeline_title(const views::Timeline& tl);
+
 /// "Sputnik and The Origins of the Space Age, NASA History Office, 2007, https://…"
 std::string source_line(const model::Source& s);
 

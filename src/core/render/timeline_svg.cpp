@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/render/escape.hpp"
+#include "core/render/messages.hpp"
 #include "core/render/timeline_render.hpp"
 #include "core/util/text.hpp"
 
@@ -130,8 +131,8 @@ std::string timeline_svg(const Timeline& tl) {
   std::string out = fmt::format(
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {0:.0f} {1:.0f}\" width=\"{0:.0f}\" height=\"{1:.0f}\" "
       "font-family=\"{2}\" role=\"img\" aria-label=\"{3}\">\n",
-      kWidth, height, kFontFamily, xml_escape(tl.title));
-  out += "<title>" + xml_escape(tl.title) + "</title>\n";
+      kWidth, height, kFontFamily, xml_escape(timeline_title(tl)));
+  out += "<title>" + xml_escape(timeline_title(tl)) + "</title>\n";
   out += fmt::format("<rect width=\"{:.0f}\" height=\"{:.0f}\" fill=\"#ffffff\"/>\n", kWidth, height);
   out += "<g class=\"eras\">\n";
   for (std::size_t i = 0; i < tl.eras.size(); ++i) {
@@ -145,14 +146,14 @@ std::string timeline_svg(const Timeline& tl) {
   }
   out += "</g>\n";
   out += fmt::format("<text x=\"{:.0f}\" y=\"36\" font-size=\"22\" font-weight=\"bold\" fill=\"#111\">{}</text>\n", kMargin,
-                     xml_escape(tl.title));
+                     xml_escape(timeline_title(tl)));
   out += axis_svg(scale, first.axis_y, kTop + 14, first.bottom);
   if (tl.two_lanes) {
     out += axis_svg(scale, second.axis_y, second.axis_y - 8, second.bottom);
     out += fmt::format("<text x=\"6\" y=\"{:.1f}\" font-size=\"12\" font-weight=\"bold\" fill=\"#1f4e99\">{}</text>\n",
-                       first.axis_y + 4, tl.lang == Lang::ja ? "歴史" : "History");
+                       first.axis_y + 4, say(tl.lang, Msg::history));
     out += fmt::format("<text x=\"6\" y=\"{:.1f}\" font-size=\"12\" font-weight=\"bold\" fill=\"#b03a2e\">{}</text>\n",
-                       second.axis_y + 4, tl.lang == Lang::ja ? "AI競争" : "AI race");
+                       second.axis_y + 4, say(tl.lang, Msg::ai_race));
   }
   out += "<g class=\"links\">\n";
   const auto find_point = [](const Lane& lane, const std::string& id) -> const Placed* {
@@ -176,22 +177,22 @@ std::string timeline_svg(const Timeline& tl) {
 }
 
 std::string timeline_html(const Timeline& tl) {
-  const std::string lang = tl.lang == Lang::ja ? "ja" : "en";
+  const std::string lang = model::lang_code(tl.lang);
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   // No network: the page carries its own style and script, and forbids fetching anything.
   out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
          "script-src 'unsafe-inline'; img-src data:\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + xml_escape(tl.title) + "</title>\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + xml_escape(timeline_title(tl)) + "</title>\n";
   out += std::string("<style>\nbody{margin:0;font-family:") + kFontFamily +
          ";color:#111;background:#fafafa}\nheader{display:flex;gap:.5em;align-items:center;padding:.6em 1em;"
          "background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}\nheader h1{font-size:1.1em;margin:0 1em 0 0}\n"
          "button{font:inherit;padding:.2em .7em}\n#viewport{overflow:auto;padding:1em}\n#viewport svg{display:block;height:auto}\n"
          "table{border-collapse:collapse;margin:1em}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left}\n</style>\n</head>\n<body>\n";
-  out += "<header><h1>" + xml_escape(tl.title) + "</h1>" +
+  out += "<header><h1>" + xml_escape(timeline_title(tl)) + "</h1>" +
          "<button id=\"zoom-out\" title=\"zoom out\">−</button><button id=\"zoom-reset\">100%</button>"
          "<button id=\"zoom-in\" title=\"zoom in\">+</button></header>\n";
   out += "<div id=\"viewport\">\n" + timeline_svg(tl) + "</div>\n";
-  out += "<details><summary>" + std::string(tl.lang == Lang::ja ? "一覧" : "All entries") + "</summary>\n<table>\n";
+  out += "<details><summary>" + say(tl.lang, Msg::all_entries) + "</summary>\n<table>\n";
   for (const auto& item : tl.items) {
     out += "<tr><td>" + xml_escape(item.entry.date_display) + "</td><td>" + xml_escape(item.entry.title.pick(tl.lang)) + "</td><td>";
     for (const auto& s : item.sources) out += "<div class=\"source\">" + xml_escape(source_line(s)) + "</div>";

@@ -240,7 +240,7 @@ Result<std::vector<model::Analogy>> CatalogReader::analogies_touching(const std:
                         [this](const std::string& a) { return analogy(a); });
     if (!out) return out;
     std::stable_sort(out->begin(), out->end(), [](const auto& x, const auto& y) {
-      return model::phase_rank(x.phase) < model::phase_rank(y.phase);
+      return model::phases().rank(x.phase) < model::phases().rank(y.phase);
     });
     return out;
   });

@@ -11,7 +11,7 @@ namespace {
 constexpr const char* kDatedColumns =
     "SELECT e.id, e.type, e.year, COALESCE(e.month, 0), COALESCE(e.day, 0), e.precision, e.date_display, "
     "e.title_en, e.title_ja, e.summary_en, e.summary_ja, "
-    "CASE e.type WHEN 'moment' THEN 'shock' WHEN 'spillover' THEN 'spillovers' ELSE COALESCE(r.phase, '') END, "
+    "COALESCE(r.phase, ''), "
     "COALESCE(r.kind, a.kind, s.category, ''), COALESCE(s.status, ''), COALESCE(e.era, ''), s.lag_years "
     "FROM entry e LEFT JOIN response r ON r.id = e.id LEFT JOIN ai_event a ON a.id = e.id "
     "LEFT JOIN spillover s ON s.id = e.id ";
@@ -24,7 +24,7 @@ DatedEntry read_dated(const Statement& s) {
   d.date_display = s.text(6);
   d.title = {s.text(7), s.text(8)};
   d.summary = {s.text(9), s.text(10)};
-  d.phase = s.text(11);
+  d.phase = std::string(model::phase_of(d.type, s.text(11)));  // the one phase rule, not a second one in SQL
   d.kind = s.text(12);
   d.status = s.text(13);
   d.era = s.text(14);
@@ -83,7 +83,7 @@ Result<std::vector<model::Analogy>> analogies_from(const CatalogReader& reader, 
     out.push_back(std::move(*a));
   }
   std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-    return model::phase_rank(x.phase) < model::phase_rank(y.phase);
+    return model::phases().rank(x.phase) < model::phases().rank(y.phase);
   });
   return out;
 }

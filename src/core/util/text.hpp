@@ -14,6 +14,7 @@ bool is_slug(std::string_view s);
 std::string slugify(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
+std::string ascii_upper(std::string_view s);  ///< ASCII letters only; other bytes unchanged
 
 /// True when the bytes are well-formed UTF-8.
 bool is_valid_utf8(std::string_view s);

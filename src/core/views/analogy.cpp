@@ -18,14 +18,14 @@ using model::EntryType;
 std::vector<Timed> timed(const std::vector<store::DatedEntry>& entries, const model::Date& t0) {
   std::vector<Timed> out;
   for (const auto& e : entries)
-    if (e.status != "myth") out.push_back({e, model::offset_between(t0, e.date)});
+    if (e.status != model::status::myth) out.push_back({e, model::offset_between(t0, e.date)});
   return out;
 }
 
 // Phase order first, then time: how a reader walks from the shock to its long run.
 void sort_by_phase(std::vector<Timed>& entries) {
   std::stable_sort(entries.begin(), entries.end(), [](const Timed& a, const Timed& b) {
-    const int pa = model::phase_rank(a.entry.phase), pb = model::phase_rank(b.entry.phase);
+    const int pa = model::phases().rank(a.entry.phase), pb = model::phases().rank(b.entry.phase);
     return pa != pb ? pa < pb : a.offset < b.offset;
   });
 }
@@ -164,13 +164,13 @@ Result<MomentProfile> moment_profile(const catalog::Catalog& catalog, const std:
     if (t.entry.type == EntryType::response) {
       ++p.responses;
       if (!p.first_response || t.offset < *p.first_response) p.first_response = t.offset;
-      if (t.entry.phase == "institutional-response" && (!p.first_institution || t.offset < *p.first_institution))
+      if (t.entry.phase == model::phase::institutional_response && (!p.first_institution || t.offset < *p.first_institution))
         p.first_institution = t.offset;
       auto full = reader.entry(t.entry.id);
       if (!full) return full.error();
       for (const auto& f : full->figures)
         if (is_currency(f.unit)) p.money.push_back(f);
-    } else if (t.entry.type == EntryType::spillover && t.entry.status != "myth") {
+    } else if (t.entry.type == EntryType::spillover && t.entry.status != model::status::myth) {
       ++p.spillovers;
       if (t.entry.lag_years) lags.push_back(*t.entry.lag_years);
     }

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/index/terms.hpp"
+#include "core/model/date.hpp"
 #include "core/model/vocab.hpp"
 
 namespace sputnik::views {
@@ -39,7 +39,7 @@ Result<EraOverview> era_overview(const store::CatalogReader& reader) {
   }
   auto decades = store::decade_counts(reader);
   if (!decades) return decades.error();
-  for (const auto& d : *decades) overview.decades.push_back({d.decade, index::decade_label(d.decade), d.counts});
+  for (const auto& d : *decades) overview.decades.push_back({d.decade, model::decade_label(d.decade), d.counts});
   return overview;
 }
 
@@ -57,15 +57,15 @@ Result<CorpusStats> corpus_stats(const store::CatalogReader& reader) {
     const bool last_of_moment = i + 1 == samples->size() || (*samples)[i + 1].moment_id != s.moment_id;
     if (last_of_moment) stats.by_moment.push_back(summarise(s.moment_id, s.moment_title, std::exchange(of_moment, {})));
   }
-  for (auto category : model::categories()) {
+  for (const auto& category : model::categories().terms()) {
     std::vector<int> lags;
     for (const auto& s : *samples)
-      if (s.category == category) lags.push_back(s.lag_years);
+      if (s.category == category.id) lags.push_back(s.lag_years);
     if (!lags.empty())
-      stats.by_category.push_back(summarise(std::string(category),
-                                            {std::string(category), std::string(model::category_ja(category))}, lags));
+      stats.by_category.push_back(
+          summarise(std::string(category.id), {std::string(category.en), std::string(category.ja)}, lags));
   }
-  stats.overall = summarise("all", {"All spillovers", "すべての波及技術"}, all);
+  stats.overall = summarise("all", {}, all);  // labelled by the renderer
   return stats;
 }
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "core/index/terms.hpp"
+#include "core/model/date.hpp"
 #include "core/model/vocab.hpp"
 #include "core/util/text.hpp"
 
@@ -19,9 +19,7 @@ Result<std::vector<std::string>> canonical_categories(const std::vector<std::str
     auto canonical = model::canonical_category(c);
     if (!canonical)
       return make_error(ErrorCode::usage, fmt::format("unknown category '{}'", c),
-                        fmt::format("categories: {}", util::join(std::vector<std::string>(model::categories().begin(),
-                                                                                           model::categories().end()),
-                                                                 ", ")));
+                        fmt::format("categories: {}", model::categories().listed(", ")));
     out.push_back(std::move(*canonical));
   }
   return out;
@@ -29,7 +27,7 @@ Result<std::vector<std::string>> canonical_categories(const std::vector<std::str
 
 Result<void> check_statuses(const std::vector<std::string>& statuses) {
   for (const auto& s : statuses)
-    if (!model::contains(model::statuses(), s))
+    if (!model::statuses().contains(s))
       return make_error(ErrorCode::usage, fmt::format("unknown status '{}'", s), "statuses: fact, disputed, myth, all");
   return {};
 }
@@ -70,7 +68,8 @@ void sort_rows(std::vector<store::SpilloverRow>& rows, const SpilloverQuery& que
 }
 
 struct GroupKey {
-  std::string key, label;
+  std::string key;
+  model::Text label;  ///< empty for rows without a value (the renderer names them)
   long rank = 0;  ///< groups are shown in this order
 };
 
@@ -80,17 +79,22 @@ GroupKey group_key(const store::SpilloverRow& row, const SpilloverQuery& query, 
       for (std::size_t i = 0; i < context.eras.size(); ++i)
         if (context.eras[i].id == row.era) {
           const auto& era = context.eras[i];
-          return {era.id, era.heading(query.lang), static_cast<long>(i)};
+          return {era.id, {era.heading(Lang::en), era.heading(Lang::ja)}, static_cast<long>(i)};
         }
-      return {"", query.lang == Lang::ja ? "（時代区分なし）" : "(no named era)", 1'000'000};
+      return {"", {}, 1'000'000};
     }
-    case GroupBy::decade: return {index::decade_label(row.decade), index::decade_label(row.decade), row.decade};
-    case GroupBy::category:
+    case GroupBy::decade: {
+      const std::string label = model::decade_label(row.decade);
+      return {label, {label, label}, row.decade};
+    }
+    case GroupBy::category: {
+      const auto& categories = model::categories();
       return {row.category,
-              query.lang == Lang::ja ? std::string(model::category_ja(row.category)) : row.category,
-              model::category_rank(row.category)};
+              {std::string(categories.label(row.category, Lang::en)), std::string(categories.label(row.category, Lang::ja))},
+              categories.rank(row.category)};
+    }
     case GroupBy::moment:
-      return {row.moment_id, row.moment_title.pick(query.lang), 0};
+      return {row.moment_id, row.moment_title, 0};
     case GroupBy::none: break;
   }
   return {};
@@ -124,11 +128,11 @@ std::vector<SpilloverGroup> group_rows(const std::vector<store::SpilloverRow>& r
   return groups;
 }
 
-std::string era_label(const model::EraSpec& spec, const FacetContext& context, Lang lang) {
+std::optional<model::Era> named_era(const model::EraSpec& spec, const FacetContext& context) {
   if (spec.kind == model::EraSpec::Kind::named)
     for (const auto& era : context.eras)
-      if (era.id == spec.era_id) return era.heading(lang);
-  return spec.text;
+      if (era.id == spec.era_id) return era;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -154,13 +158,13 @@ Result<SpilloverList> list_spillovers(const catalog::Catalog& catalog, const Spi
   const store::CatalogReader& reader = catalog.store;
   store::SpilloverFilter filter;
   SpilloverList list;
-  auto context = facet_context(reader, query.lang);
+  auto context = facet_context(reader);
   if (!context) return context.error();
   if (query.era) {
     auto era = resolve_era(reader, *query.era);
     if (!era) return era.error();
     filter.years = list.years = era->years;
-    list.era_label = era_label(*era, *context, query.lang);
+    list.named_era = named_era(*era, *context);
   }
   auto categories = canonical_categories(query.categories);
   if (!categories) return categories.error();

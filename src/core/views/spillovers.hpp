@@ -32,7 +32,7 @@ struct SpilloverQuery {
 
 struct SpilloverGroup {
   std::string key;    ///< era id, decade label, category, moment id
-  std::string label;  ///< for people, in the query's language
+  model::Text label;  ///< for people; empty for rows without a value ("no named era")
   std::vector<std::size_t> rows;  ///< indexes into SpilloverList::rows, in sorted order
 };
 
@@ -40,7 +40,7 @@ struct SpilloverList {
   std::vector<store::SpilloverRow> rows;  ///< sorted, then cut to the limit
   std::size_t total = 0;                  ///< matches before the limit
   model::YearRange years;                 ///< the era resolved to years (open when none)
-  std::string era_label;                  ///< "Space Race (1957–1975)", "1960s", "1958..1975"
+  std::optional<model::Era> named_era;    ///< the era asked for, when it is a named one
   std::vector<SpilloverGroup> groups;     ///< empty unless grouped
   std::vector<Facet> facets;              ///< over every match, before the limit
 };

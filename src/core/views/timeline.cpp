@@ -64,15 +64,6 @@ Result<std::vector<store::DatedEntry>> select(const catalog::Catalog& catalog, c
   return out;
 }
 
-std::string default_title(const TimelineRequest& request, const std::vector<TimelineItem>& items, model::Lang lang) {
-  for (const auto& item : items)
-    if (item.entry.id == request.moment) return item.entry.title.pick(lang);
-  if (request.ai && request.moment.empty() && request.text.empty()) return lang == model::Lang::ja ? "AI競争" : "The AI race";
-  if (!request.text.empty()) return fmt::format("{} '{}'", lang == model::Lang::ja ? "検索:" : "Search:", request.text);
-  if (request.era) return lang == model::Lang::ja ? "時代: " + request.era->text : "Era " + request.era->text;
-  return lang == model::Lang::ja ? "技術ショックとAI競争" : "Technology shocks and the AI race";
-}
-
 }  // namespace
 
 double axis_year(const model::Date& date) {
@@ -101,7 +92,7 @@ Result<Timeline> build_timeline(const catalog::Catalog& catalog, const TimelineR
   std::set<std::string> seen;
   const auto keep = [&](const store::DatedEntry& e) {
     const auto [first, last] = e.date.year_span();
-    if (e.status == "myth" || !seen.insert(e.id).second) return;  // myths are not events of the history
+    if (e.status == model::status::myth || !seen.insert(e.id).second) return;  // myths are not events of the history
     if (request.era && !(years.contains(first) && years.contains(last))) return;
     tl.items.push_back({e, e.type == EntryType::ai_event ? Lane::ai : Lane::history, {}});
   };
@@ -149,7 +140,10 @@ Result<Timeline> build_timeline(const catalog::Catalog& catalog, const TimelineR
   for (const auto& era : *eras)
     if (std::any_of(tl.items.begin(), tl.items.end(), [&](const TimelineItem& i) { return i.entry.era == era.id; }))
       tl.eras.push_back(era);
-  tl.title = request.title.empty() ? default_title(request, tl.items, request.lang) : request.title;
+  tl.selection = {request.title, {}, request.ai && request.moment.empty() && request.text.empty(), request.text,
+                  request.era ? request.era->text : std::string()};
+  for (const auto& item : tl.items)
+    if (item.entry.id == request.moment) tl.selection.moment_title = item.entry.title;
   return tl;
 }
 

@@ -35,8 +35,17 @@ struct TimelineLink {
   std::string from, to;  ///< item ids
 };
 
+/// What was asked for, so a renderer can name the timeline in its language.
+struct TimelineSelection {
+  std::string title;          ///< given with --title; empty = name it from the rest
+  model::Text moment_title;   ///< the moment asked for, when it is on the timeline
+  bool ai_only = false;       ///< the AI race alone
+  std::string text;           ///< the full-text selection
+  std::string era;            ///< the era filter as typed
+};
+
 struct Timeline {
-  std::string title;
+  TimelineSelection selection;
   model::Lang lang = model::Lang::en;
   bool cite = false;
   bool two_lanes = false;
