@@ -27,8 +27,8 @@ _sputnik() {
     --t0) COMPREPLY=($(compgen -W "$(_sputnik_words ai-events)" -- "$cur")); return ;;
     --lang) COMPREPLY=($(compgen -W $'en\nja' -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W $'auto\nalways\nnever' -- "$cur")); return ;;
-    --format|-f) COMPREPLY=($(compgen -W "$(_sputnik_words formats)" -- "$cur")); return ;;
-    --status) COMPREPLY=($(compgen -W $'fact\ndisputed\nmyth\nall' -- "$cur")); return ;;
+    --format|-f) COMPREPLY=($(compgen -W "$(_sputnik_words formats "$cmd")" -- "$cur")); return ;;
+    --status) COMPREPLY=($(compgen -W "$(_sputnik_words statuses)" -- "$cur")); return ;;
     --sort) COMPREPLY=($(compgen -W $'year\nlag\nname\nrelevance\ndate\n-date' -- "$cur")); return ;;
     --group-by) COMPREPLY=($(compgen -W $'none\nera\ndecade\ncategory\nmoment' -- "$cur")); return ;;
   esac

@@ -42,11 +42,7 @@ int run_analogy(const GlobalOptions& global, const LinkArgs& args) {
   if (!catalog) return report(catalog.error());
   auto view = views::analogy_view(*catalog, args.ids.at(0), args.t0, *as_of);
   if (!view) return report(view.error());
-  switch (args.format) {
-    case Format::json: write_stdout(render::render_analogy_json(*view)); break;
-    case Format::markdown: write_stdout(render::render_analogy_markdown(*view, args.lang)); break;
-    default: write_stdout(render::render_analogy_text(*view, style_of(global, args)));
-  }
+  write_stdout(render::render_as(render::analogy_formats(), args.format, *view, style_of(global, args)));
   return 0;
 }
 
@@ -55,12 +51,7 @@ int run_narrative(const GlobalOptions& global, const LinkArgs& args) {
   if (!catalog) return report(catalog.error());
   auto story = views::narrative(*catalog, args.t0);
   if (!story) return report(story.error());
-  switch (args.format) {
-    case Format::json: write_stdout(render::render_narrative_json(*story)); break;
-    case Format::jsonl: write_stdout(render::render_narrative_jsonl(*story)); break;
-    case Format::markdown: write_stdout(render::render_narrative_markdown(*story, args.lang)); break;
-    default: write_stdout(render::render_narrative_text(*story, style_of(global, args)));
-  }
+  write_stdout(render::render_as(render::narrative_formats(), args.format, *story, style_of(global, args)));
   return 0;
 }
 
@@ -71,11 +62,8 @@ int run_compare(const GlobalOptions& global, const LinkArgs& args) {
   if (!a) return report(a.error());
   auto b = views::moment_profile(*catalog, args.ids.at(1));
   if (!b) return report(b.error());
-  switch (args.format) {
-    case Format::json: write_stdout(render::render_compare_json(*a, *b)); break;
-    case Format::markdown: write_stdout(render::render_compare_markdown(*a, *b, args.lang)); break;
-    default: write_stdout(render::render_compare_text(*a, *b, style_of(global, args)));
-  }
+  write_stdout(render::render_as(render::compare_formats(), args.format, render::CompareOutput{*a, *b},
+                                 style_of(global, args)));
   return 0;
 }
 
@@ -86,14 +74,8 @@ int run_similar(const GlobalOptions& global, const LinkArgs& args) {
   for (const auto& t : args.types) types.push_back(*model::parse_type(t));
   auto result = catalog->index.similar(args.ids.at(0), types, args.limit, args.lang);
   if (!result) return report(result.error());
-  if (args.format == Format::json)
-    write_stdout(render::render_similar_json(args.ids.at(0), *result));
-  else if (args.format == Format::jsonl)
-    write_stdout(render::render_similar_jsonl(*result));
-  else if (args.format == Format::ids)
-    for (const auto& s : result->hits) write_stdout(s.hit.data.id + "\n");
-  else
-    write_stdout(render::render_similar_text(args.ids.at(0), *result, style_of(global, args)));
+  write_stdout(render::render_as(render::similar_formats(), args.format, render::SimilarOutput{args.ids.at(0), *result},
+                                 style_of(global, args)));
   if (result->hits.empty()) {
     fmt::print(stderr, "sputnik: nothing shares enough words with '{}'\n", util::terminal_safe(args.ids.at(0)));
     return static_cast<int>(ErrorCode::no_match);
@@ -101,7 +83,8 @@ int run_similar(const GlobalOptions& global, const LinkArgs& args) {
   return 0;
 }
 
-void add_layout_options(CLI::App& cmd, LinkArgs& args, std::initializer_list<Format> formats) {
+template <class View>
+void add_layout_options(CLI::App& cmd, LinkArgs& args, render::FormatTable<View> formats) {
   add_format_option(cmd, args.format, formats);
   add_lang_option(cmd, args.lang);
   cmd.add_option("-w,--width", args.width, "text width in columns (default: the terminal's, or 80)")
@@ -115,7 +98,6 @@ void add_t0_option(CLI::App& cmd, LinkArgs& args) {
 }  // namespace
 
 void add_analogy_commands(CLI::App& app, Run& run) {
-  const auto formats = {Format::text, Format::json, Format::markdown};
   {
     auto args = std::make_shared<LinkArgs>();
     CLI::App* cmd = app.add_subcommand("analogy", "a historical shock beside the AI race, phase by phase and month by month");
@@ -123,7 +105,7 @@ void add_analogy_commands(CLI::App& app, Run& run) {
         ->required()->expected(1);
     add_t0_option(*cmd, *args);
     cmd->add_option("--as-of", args->as_of, "count 'now' from this day instead of today (YYYY-MM-DD)");
-    add_layout_options(*cmd, *args, formats);
+    add_layout_options(*cmd, *args, render::analogy_formats());
     cmd->footer("History on the left counts from its shock; the AI race on the right counts from --t0, so\n"
                 "rows line up by offset. Each analogy link shows why it fits and where it breaks. The closing\n"
                 "section lists what came later in the history: an analogy, not a forecast.\n\n"
@@ -135,7 +117,7 @@ void add_analogy_commands(CLI::App& app, Run& run) {
     auto args = std::make_shared<LinkArgs>();
     CLI::App* cmd = app.add_subcommand("narrative", "the AI race from its start to now, with its historical parallels");
     add_t0_option(*cmd, *args);
-    add_layout_options(*cmd, *args, {Format::text, Format::json, Format::jsonl, Format::markdown});
+    add_layout_options(*cmd, *args, render::narrative_formats());
     cmd->footer("Examples:\n  sputnik narrative\n  sputnik narrative --lang ja --format md > ai-race.md");
     cmd->callback([&run, args] { run.exit_code = run_narrative(run.global, *args); });
   }
@@ -143,7 +125,7 @@ void add_analogy_commands(CLI::App& app, Run& run) {
     auto args = std::make_shared<LinkArgs>();
     CLI::App* cmd = app.add_subcommand("compare", "two historical shocks side by side: speed and size of response, spillovers, lags");
     cmd->add_option("moments", args->ids, "two moment ids")->required()->expected(2);
-    add_layout_options(*cmd, *args, formats);
+    add_layout_options(*cmd, *args, render::compare_formats());
     cmd->footer("Examples:\n  sputnik compare sputnik-1 fifth-generation-1982\n  sputnik compare oil-shock-1973 japan-dram-1980s --format json");
     cmd->callback([&run, args] { run.exit_code = run_compare(run.global, *args); });
   }
@@ -154,7 +136,7 @@ void add_analogy_commands(CLI::App& app, Run& run) {
     cmd->add_option("-t,--type", args->types, "only this type (repeatable)")
         ->check(CLI::IsMember({"moment", "response", "spillover", "ai_event", "ai-event", "analogy"}));
     cmd->add_option("-n,--limit", args->limit, "at most this many results")->check(CLI::Range(1u, 1000u))->capture_default_str();
-    add_layout_options(*cmd, *args, {Format::text, Format::json, Format::jsonl, Format::ids});
+    add_layout_options(*cmd, *args, render::similar_formats());
     cmd->footer("Relevance feedback: the entry's most telling words (no ids or field terms) become the query.\n\n"
                 "Examples:\n  sputnik similar sputnik-1 --type moment\n  sputnik similar deepseek-r1 --format json");
     cmd->callback([&run, args] { run.exit_code = run_similar(run.global, *args); });

@@ -52,6 +52,21 @@ int catalog_candidates(const GlobalOptions& global, const std::string& what) {
   return 0;
 }
 
+// The formats a command offers (every command is set up for the completer), or all of them.
+std::vector<std::string> format_names(const std::string& command) {
+  std::vector<std::string> out;
+  const auto& offered = formats_by_command();
+  for (const auto& info : render::all_formats()) {
+    const bool wanted = command.empty() ? std::any_of(offered.begin(), offered.end(), [&](const auto& entry) {
+      return std::find(entry.second.begin(), entry.second.end(), info.format) != entry.second.end();
+    })
+                                        : offered.count(command) && std::count(offered.at(command).begin(),
+                                                                               offered.at(command).end(), info.format);
+    if (wanted) out.emplace_back(info.name);
+  }
+  return out;
+}
+
 int run_complete(const CLI::App& app, const GlobalOptions& global, const CompleteArgs& args) {
   if (args.what == "commands") {
     for (const CLI::App* sub : app.get_subcommands([](const CLI::App* s) { return !s->get_group().empty(); }))
@@ -75,7 +90,13 @@ int run_complete(const CLI::App& app, const GlobalOptions& global, const Complet
     return 0;
   }
   if (args.what == "formats") {
-    print_lines({"text", "json", "jsonl", "csv", "md", "ids", "timelinejs", "mermaid", "markwhen", "marp", "html", "svg", "pptx"});
+    print_lines(format_names(args.command));
+    return 0;
+  }
+  if (args.what == "statuses") {
+    auto statuses = model::statuses().ids();
+    statuses.push_back("all");
+    print_lines(statuses);
     return 0;
   }
   return catalog_candidates(global, args.what);
@@ -87,10 +108,12 @@ void add_complete_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<CompleteArgs>();
   CLI::App* cmd = app.add_subcommand("complete", "candidates for shell completion, one per line");
   cmd->group("");  // hidden: used by completions/sputnik.bash and _sputnik
-  cmd->add_option("what", args->what, "commands, options, ids, moments, ai-events, eras, categories or formats")
+  cmd->add_option("what", args->what,
+                  "commands, options, ids, moments, ai-events, eras, categories, statuses or formats")
       ->required()
-      ->check(CLI::IsMember({"commands", "options", "ids", "moments", "ai-events", "eras", "categories", "formats"}));
-  cmd->add_option("command", args->command, "for options: the command whose options to list");
+      ->check(CLI::IsMember(
+          {"commands", "options", "ids", "moments", "ai-events", "eras", "categories", "statuses", "formats"}));
+  cmd->add_option("command", args->command, "for options and formats: the command they belong to");
   cmd->callback([&app, &run, args] { run.exit_code = run_complete(app, run.global, *args); });
 }
 

@@ -19,13 +19,7 @@ int run_eras(const GlobalOptions& global, const OverviewArgs& args) {
   if (!catalog) return report(catalog.error());
   auto overview = views::era_overview(catalog->store);
   if (!overview) return report(overview.error());
-  switch (args.format) {
-    case Format::json: write_stdout(render::render_eras_json(*overview)); break;
-    case Format::jsonl: write_stdout(render::render_eras_jsonl(*overview)); break;
-    case Format::csv: write_stdout(render::render_eras_csv(*overview, args.lang)); break;
-    case Format::markdown: write_stdout(render::render_eras_markdown(*overview, args.lang)); break;
-    default: write_stdout(render::render_eras_text(*overview, make_style(global, args.lang))); break;
-  }
+  write_stdout(render::render_as(render::era_formats(), args.format, *overview, make_style(global, args.lang)));
   return 0;
 }
 
@@ -34,17 +28,13 @@ int run_stats(const GlobalOptions& global, const OverviewArgs& args) {
   if (!catalog) return report(catalog.error());
   auto stats = views::corpus_stats(catalog->store);
   if (!stats) return report(stats.error());
-  switch (args.format) {
-    case Format::json: write_stdout(render::render_stats_json(*stats)); break;
-    case Format::csv: write_stdout(render::render_stats_csv(*stats, args.lang)); break;
-    case Format::markdown: write_stdout(render::render_stats_markdown(*stats, args.lang)); break;
-    default: write_stdout(render::render_stats_text(*stats, make_style(global, args.lang))); break;
-  }
+  write_stdout(render::render_as(render::stats_formats(), args.format, *stats, make_style(global, args.lang)));
   return 0;
 }
 
+template <class View>
 CLI::App* add_overview_command(CLI::App& app, const char* name, const char* description, OverviewArgs& args,
-                               std::initializer_list<Format> formats) {
+                               render::FormatTable<View> formats) {
   CLI::App* cmd = app.add_subcommand(name, description);
   add_format_option(*cmd, args.format, formats);
   add_lang_option(*cmd, args.lang);
@@ -56,7 +46,7 @@ CLI::App* add_overview_command(CLI::App& app, const char* name, const char* desc
 void add_eras_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<OverviewArgs>();
   CLI::App* cmd = add_overview_command(app, "eras", "the named eras and the decades, with counts of what each holds", *args,
-                                       {Format::text, Format::json, Format::jsonl, Format::csv, Format::markdown});
+                                       render::era_formats());
   cmd->footer("Counts are of entries dated inside each era's years (eras may overlap), so they match\n"
               "`sputnik spillovers --era ERA`. Myths are counted apart from spillovers.\n\n"
               "Examples:\n  sputnik eras\n  sputnik eras --format csv > eras.csv");
@@ -66,7 +56,7 @@ void add_eras_command(CLI::App& app, Run& run) {
 void add_stats_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<OverviewArgs>();
   CLI::App* cmd = add_overview_command(app, "stats", "corpus counts and the years from each shock to its spillovers", *args,
-                                       {Format::text, Format::json, Format::csv, Format::markdown});
+                                       render::stats_formats());
   cmd->footer("Lag is the spillover's year minus its moment's year, along the main line of descent;\n"
               "myths are left out of the lag figures.\n\n"
               "Examples:\n  sputnik stats\n  sputnik stats --format json | jq .counts");

@@ -4,7 +4,6 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/render/facet_render.hpp"
 #include "core/render/search_render.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
@@ -58,18 +57,8 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
     if (!context) return report(context.error());
     facets = views::order_facets(result->facets, *context);
   }
-  if (args.format == Format::json) {
-    write_stdout(render::render_search_json(*result, request, args.facets ? &facets : nullptr));
-  } else if (args.format == Format::jsonl) {
-    write_stdout(render::render_search_jsonl(*result));
-  } else if (args.format == Format::ids) {
-    for (const auto& hit : result->hits) write_stdout(hit.data.id + "\n");
-  } else {
-    const render::Style style = make_style(global, args.lang);
-    if (args.explain) write_stdout(fmt::format("parsed query: {}\n", result->parsed_query));
-    if (!result->hits.empty()) write_stdout(render::render_search_text(*result, request, style));
-    if (!facets.empty()) write_stdout("\n" + render::render_facets_text(facets, style));
-  }
+  const render::SearchOutput output{*result, request, args.facets ? &facets : nullptr, args.explain};
+  write_stdout(render::render_as(render::search_formats(), args.format, output, make_style(global, args.lang)));
   if (result->hits.empty()) {
     fmt::print(stderr, "sputnik: no matches for '{}'{}\n", util::terminal_safe(request.query),
                request.offset > 0 && result->total_estimate > 0 ? " at this --offset" : "");
@@ -100,7 +89,7 @@ void add_search_command(CLI::App& app, Run& run) {
   cmd->add_option("--sort", args->sort, "relevance, date (oldest first) or -date (newest first)")
       ->check(CLI::IsMember({"relevance", "date", "-date"}))
       ->capture_default_str();
-  add_format_option(*cmd, args->format, {Format::text, Format::json, Format::jsonl, Format::ids});
+  add_format_option(*cmd, args->format, render::search_formats());
   add_lang_option(*cmd, args->lang);
   cmd->add_flag("--explain", args->explain, "print the parsed Xapian query first");
   cmd->add_flag("--facets", args->facets,

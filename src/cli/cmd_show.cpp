@@ -19,8 +19,7 @@ int run_show(const GlobalOptions& global, const ShowArgs& args) {
   if (!catalog) return report(catalog.error());
   auto result = views::show(catalog->store, args.id);
   if (!result) return report(result.error());
-  write_stdout(args.format == Format::json ? render::render_show_json(*result)
-                                           : render::render_show_text(*result, make_style(global, args.lang)));
+  write_stdout(render::render_as(render::show_formats(), args.format, *result, make_style(global, args.lang)));
   return 0;
 }
 
@@ -30,7 +29,7 @@ void add_show_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<ShowArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("show", "one entry with its links, analogies and sources");
   cmd->add_option("id", args->id, "an entry, analogy, source, era or country id")->required();
-  add_format_option(*cmd, args->format);
+  add_format_option(*cmd, args->format, render::show_formats());
   add_lang_option(*cmd, args->lang);
   cmd->footer(
       "Examples:\n"

@@ -51,26 +51,9 @@ Result<views::SpilloverQuery> make_query(const SpilloversArgs& args) {
   q.facets = args.facets;
   if (q.facets && (args.format == Format::csv || args.format == Format::jsonl || args.format == Format::ids))
     return make_error(ErrorCode::usage,
-                      fmt::format("--facets cannot be written as {} (one row per line)", format_name(args.format)),
+                      fmt::format("--facets cannot be written as {} (one row per line)", render::format_name(args.format)),
                       "use --format json or md for rows and facets together");
   return q;
-}
-
-std::string render(const views::SpilloverList& list, const views::SpilloverQuery& q, Format format,
-                   const render::Style& style) {
-  switch (format) {
-    case Format::json: return render::render_spillovers_json(list, q);
-    case Format::csv: return render::render_spillovers_csv(list, q);
-    case Format::markdown: return render::render_spillovers_markdown(list, q);
-    case Format::jsonl: return render::render_spillovers_jsonl(list);
-    case Format::ids: {
-      std::string ids;
-      for (const auto& row : list.rows) ids += row.id + "\n";
-      return ids;
-    }
-    case Format::text: break;
-  }
-  return render::render_spillovers_text(list, q, style);
 }
 
 int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
@@ -80,7 +63,8 @@ int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
   if (!catalog) return report(catalog.error());
   auto list = views::list_spillovers(*catalog, *q);
   if (!list) return report(list.error());
-  write_stdout(render(*list, *q, args.format, make_style(global, args.lang)));
+  write_stdout(render::render_as(render::spillover_formats(), args.format, render::SpilloverOutput{*list, *q},
+                                 make_style(global, args.lang)));
   return list->rows.empty() ? static_cast<int>(ErrorCode::no_match) : 0;
 }
 
@@ -104,7 +88,7 @@ void add_spillovers_command(CLI::App& app, Run& run) {
       ->capture_default_str();
   cmd->add_option("-n,--limit", args->limit, "at most this many rows, cut after sorting (0 = all)")->capture_default_str();
   cmd->add_flag("--facets", args->facets, "also count the result per type, era, decade, category and country");
-  add_format_option(*cmd, args->format, {Format::text, Format::json, Format::jsonl, Format::csv, Format::markdown, Format::ids});
+  add_format_option(*cmd, args->format, render::spillover_formats());
   add_lang_option(*cmd, args->lang);
   cmd->footer(
       "Every row shows the year, the spillover, its category, the years from the shock (LAG), its status,\n"

@@ -12,18 +12,20 @@ namespace sputnik::cli {
 namespace {
 
 struct TimelineArgs {
-  std::string moment, era, query, title, format;
+  std::string moment, era, query, title;
+  Format format = Format::md;
+  bool format_given = false;  ///< --format was typed (else the -o extension decides)
   std::filesystem::path output;
   bool ai = false, with_analogies = false, cite = false;
   model::Lang lang = model::Lang::en;
 };
 
-Result<render::TimelineFormat> choose_format(const TimelineArgs& args) {
-  if (!args.format.empty()) return *render::parse_timeline_format(args.format);
-  if (args.output.empty()) return render::TimelineFormat::md;
-  if (auto f = render::format_from_path(args.output)) return *f;
+Result<Format> choose_format(const TimelineArgs& args) {
+  const auto offered = render::offered(render::timeline_formats());
+  if (args.format_given || args.output.empty()) return args.format;
+  if (auto f = render::format_from_path(args.output, offered)) return *f;
   return make_error(ErrorCode::usage, fmt::format("cannot tell the format from '{}'", args.output.string()),
-                    "name the file .md .csv .json .timelinejs.json .mmd .mw .marp.md .html .svg or .pptx, or give --format");
+                    render::extension_hint(offered));
 }
 
 Result<void> write_file(const std::filesystem::path& path, const std::string& content) {
@@ -36,7 +38,7 @@ Result<void> write_file(const std::filesystem::path& path, const std::string& co
 int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   auto format = choose_format(args);
   if (!format) return report(format.error());
-  if (render::is_binary(*format) && args.output.empty())
+  if (render::info(*format).binary && args.output.empty())
     return report(make_error(ErrorCode::usage, "a PowerPoint deck needs a file", "add -o talk.pptx"));
   views::TimelineRequest request;
   if (!args.era.empty()) {
@@ -61,18 +63,20 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   }
   Result<void> written;
   std::string what = fmt::format("{} items", tl->items.size());
-  if (*format == render::TimelineFormat::pptx) {
-    auto slides = render::write_timeline_pptx(*tl, args.output);
+  const auto& row = render::row_of(render::timeline_formats(), *format);
+  const render::Style style{false, 80, args.lang};
+  if (row.write) {
+    auto slides = row.write(*tl, style, args.output);
     if (!slides) return report(slides.error());
     what += fmt::format(", {} slides", *slides);
   } else if (args.output.empty()) {
-    write_stdout(render::render_timeline(*tl, *format));
+    write_stdout(row.render(*tl, style));
   } else {
-    written = write_file(args.output, render::render_timeline(*tl, *format));
+    written = write_file(args.output, row.render(*tl, style));
   }
   if (!written) return report(written.error());
   if (!args.output.empty())
-    fmt::print(stderr, "sputnik: wrote {} ({}, {})\n", args.output.string(), what, render::timeline_format_name(*format));
+    fmt::print(stderr, "sputnik: wrote {} ({}, {})\n", args.output.string(), what, render::format_name(*format));
   return 0;
 }
 
@@ -88,9 +92,9 @@ void add_timeline_command(CLI::App& app, Run& run) {
   cmd->add_flag("--with-analogies", args->with_analogies, "history and AI race as two lanes, with their analogy links");
   cmd->add_option("--title", args->title, "the timeline's title (default: from the selection)");
   cmd->add_option("-o,--output", args->output, "write to this file; the format follows its extension");
-  cmd->add_option("-f,--format", args->format,
-                  "md, csv, json, timelinejs, mermaid, markwhen, marp, html, svg or pptx (default: from -o, else md)")
-      ->check(CLI::IsMember({"md", "csv", "json", "timelinejs", "mermaid", "markwhen", "marp", "html", "svg", "pptx"}));
+  CLI::Option* format = add_format_option(*cmd, args->format, render::timeline_formats(), "-f,--format");
+  format->description(format->get_description() + " (default: from -o, else md)");
+  format->each([args](const std::string&) { args->format_given = true; });
   cmd->add_flag("--cite", args->cite, "sources on every item (speaker notes in slides, footnotes elsewhere)");
   add_lang_option(*cmd, args->lang);
   cmd->footer("Selections add up (--moment, --query, --ai); --era then keeps what lies inside it. With no\n"

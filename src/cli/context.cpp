@@ -73,33 +73,40 @@ Result<catalog::Catalog> open_catalog(const GlobalOptions& global) {
   return catalog::open(dir, global.index);
 }
 
-std::string_view format_name(Format format) {
-  switch (format) {
-    case Format::text: return "text";
-    case Format::json: return "json";
-    case Format::csv: return "csv";
-    case Format::markdown: return "md";
-    case Format::jsonl: return "jsonl";
-    case Format::ids: return "ids";
-  }
-  return "text";
+namespace {
+std::map<std::string, std::vector<Format>>& format_registry() {
+  static std::map<std::string, std::vector<Format>> registry;
+  return registry;
 }
 
-CLI::Option* add_format_option(CLI::App& cmd, Format& format, std::initializer_list<Format> allowed) {
+bool named(Format f, std::string_view name) {
+  const auto& info = render::info(f);
+  return info.name == name || std::find(info.aliases.begin(), info.aliases.end(), name) != info.aliases.end();
+}
+}  // namespace
+
+const std::map<std::string, std::vector<Format>>& formats_by_command() { return format_registry(); }
+
+CLI::Option* add_format_option(CLI::App& cmd, Format& format, const std::vector<Format>& offered,
+                               const std::string& option_names) {
+  format = offered.front();
+  if (const auto& preferred = user_config().format)  // the config's default, where this command has it
+    for (Format f : offered)
+      if (named(f, *preferred)) format = f;
   std::map<std::string, Format> names;
   std::vector<std::string> listed;
-  if (const auto& preferred = user_config().format)  // the config's default, where this command has it
-    for (Format f : allowed)
-      if (format_name(f) == *preferred || (f == Format::markdown && *preferred == "markdown")) format = f;
-  for (Format f : allowed) {
-    names.emplace(format_name(f), f);
-    listed.emplace_back(format_name(f));
+  for (Format f : offered) {
+    const auto& info = render::info(f);
+    names.emplace(info.name, f);
+    for (auto alias : info.aliases) names.emplace(alias, f);
+    listed.emplace_back(info.name);
   }
-  if (std::find(allowed.begin(), allowed.end(), Format::markdown) != allowed.end()) names.emplace("markdown", Format::markdown);
-  return cmd.add_option("--format", format, "output format: " + util::join(listed, ", "))
+  format_registry()[cmd.get_name()] = offered;
+  const std::string shown(render::format_name(format));
+  return cmd.add_option(option_names, format, "output format: " + util::join(listed, ", "))
       ->transform(CLI::CheckedTransformer(names))
-      ->default_str(std::string(format_name(format)))
-      ->option_text("FORMAT=" + std::string(format_name(format)));  // instead of CLI11's enum-to-number table
+      ->default_str(shown)
+      ->option_text("FORMAT=" + shown);  // instead of CLI11's enum-to-number table
 }
 
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/catalog/catalog.hpp"
+#include "core/render/formats.hpp"
 #include "core/render/style.hpp"
 #include "core/kb/diagnostic.hpp"
 #include "core/util/result.hpp"
@@ -16,7 +17,7 @@
 namespace sputnik::cli {
 
 enum class ColorMode { auto_detect, always, never };
-enum class Format { text, json, csv, markdown, jsonl, ids };
+using render::Format;
 
 struct GlobalOptions {
   catalog::KbDirs kb;             ///< --kb (repeatable) or $SPUTNIK_KB; empty = config, else the shipped kb
@@ -46,10 +47,18 @@ catalog::KbDirs kb_dirs(const GlobalOptions& global);
 /// and (re)builds it first when the kb changed, so a first command just works.
 Result<catalog::Catalog> open_catalog(const GlobalOptions& global);
 
-/// Adds `--format` with the formats the command can write (md is also spelled markdown).
-CLI::Option* add_format_option(CLI::App& cmd, Format& format,
-                               std::initializer_list<Format> allowed = {Format::text, Format::json});
-std::string_view format_name(Format format);
+/// Adds `--format` offering exactly the formats of a view's table (names and aliases from
+/// render::all_formats); the config's `format` is the default where it is offered. The
+/// offer is recorded for `sputnik complete formats COMMAND`.
+CLI::Option* add_format_option(CLI::App& cmd, Format& format, const std::vector<Format>& offered,
+                               const std::string& option_names = "--format");
+template <class View>
+CLI::Option* add_format_option(CLI::App& cmd, Format& format, render::FormatTable<View> table,
+                               const std::string& option_names = "--format") {
+  return add_format_option(cmd, format, render::offered(table), option_names);
+}
+/// The formats each command set up so far offers, by command name.
+const std::map<std::string, std::vector<Format>>& formats_by_command();
 /// Adds `--lang en|ja` to a command.
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang);
 

@@ -17,7 +17,7 @@
 namespace sputnik {
 namespace {
 
-using render::TimelineFormat;
+using render::Format;
 
 catalog::Catalog& catalog_of(const std::string& kb) { return test::shared_catalog(kb).catalog; }
 
@@ -35,16 +35,20 @@ std::vector<std::string> ids(const views::Timeline& tl) {
   return out;
 }
 
+std::optional<Format> timeline_format_of(const char* name) {
+  return render::format_from_path(name, render::offered(render::timeline_formats()));
+}
+
 TEST(TimelineFormat, FollowsTheFileExtension) {
-  EXPECT_EQ(render::format_from_path("talk.pptx"), TimelineFormat::pptx);
-  EXPECT_EQ(render::format_from_path("deck.marp.md"), TimelineFormat::marp);
-  EXPECT_EQ(render::format_from_path("notes.md"), TimelineFormat::md);
-  EXPECT_EQ(render::format_from_path("t.timelinejs.json"), TimelineFormat::timelinejs);
-  EXPECT_EQ(render::format_from_path("t.json"), TimelineFormat::json);
-  EXPECT_EQ(render::format_from_path("T.SVG"), TimelineFormat::svg);
-  EXPECT_EQ(render::format_from_path("a.mmd"), TimelineFormat::mermaid);
-  EXPECT_EQ(render::format_from_path("a.mw"), TimelineFormat::markwhen);
-  EXPECT_FALSE(render::format_from_path("a.docx"));
+  EXPECT_EQ(timeline_format_of("talk.pptx"), Format::pptx);
+  EXPECT_EQ(timeline_format_of("deck.marp.md"), Format::marp);
+  EXPECT_EQ(timeline_format_of("notes.md"), Format::md);
+  EXPECT_EQ(timeline_format_of("t.timelinejs.json"), Format::timelinejs);
+  EXPECT_EQ(timeline_format_of("t.json"), Format::json);
+  EXPECT_EQ(timeline_format_of("T.SVG"), Format::svg);
+  EXPECT_EQ(timeline_format_of("a.mmd"), Format::mermaid);
+  EXPECT_EQ(timeline_format_of("a.mw"), Format::markwhen);
+  EXPECT_FALSE(timeline_format_of("a.docx"));
 }
 
 TEST(Escape, EachTargetGetsItsOwnRules) {
@@ -95,20 +99,20 @@ TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
   r.cite = true;
   const auto tl = timeline(kHostileKb, r);
   ASSERT_EQ(tl.items.size(), 4u);
-  for (auto f : {TimelineFormat::svg, TimelineFormat::html, TimelineFormat::timelinejs}) {
+  for (auto f : {Format::svg, Format::html, Format::timelinejs}) {
     const std::string text = render::render_timeline(tl, f);
-    EXPECT_EQ(text.find("<script>alert"), std::string::npos) << render::timeline_format_name(f);
-    EXPECT_EQ(text.find("<b>太字"), std::string::npos) << render::timeline_format_name(f);
+    EXPECT_EQ(text.find("<script>alert"), std::string::npos) << render::format_name(f);
+    EXPECT_EQ(text.find("<b>太字"), std::string::npos) << render::format_name(f);
   }
-  const std::string svg = render::render_timeline(tl, TimelineFormat::svg);
+  const std::string svg = render::render_timeline(tl, Format::svg);
   EXPECT_NE(svg.find("Quote &quot;double&quot; &amp; &#39;single&#39; &lt;script&gt;"), std::string::npos);
   EXPECT_NE(svg.find("🚀 Rocket emoji"), std::string::npos);
 
-  const auto json = nlohmann::json::parse(render::render_timeline(tl, TimelineFormat::json));
+  const auto json = nlohmann::json::parse(render::render_timeline(tl, Format::json));
   EXPECT_EQ(json["items"][0]["title"]["en"], "Quote \"double\" & 'single' <script>alert(1)</script>");
   EXPECT_EQ(json["items"][0]["title"]["ja"], "人工衛星「スプートニク」<b>太字</b>");
 
-  const auto tljs = nlohmann::json::parse(render::render_timeline(tl, TimelineFormat::timelinejs));
+  const auto tljs = nlohmann::json::parse(render::render_timeline(tl, Format::timelinejs));
   std::set<std::string> unique;
   for (const auto& e : tljs["events"]) {
     EXPECT_TRUE(e["start_date"]["year"].is_number());
@@ -118,11 +122,11 @@ TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
   EXPECT_EQ(unique.size(), tl.items.size());
   EXPECT_FALSE(tljs["eras"].empty());
 
-  const std::string csv = render::render_timeline(tl, TimelineFormat::csv);
+  const std::string csv = render::render_timeline(tl, Format::csv);
   EXPECT_NE(csv.find(",'=cmd|' /C calc'!A0,"), std::string::npos) << csv;
   EXPECT_NE(csv.find("\"Quote \"\"double\"\" & 'single' <script>alert(1)</script>\""), std::string::npos);
 
-  const std::string mermaid = render::render_timeline(tl, TimelineFormat::mermaid);
+  const std::string mermaid = render::render_timeline(tl, Format::mermaid);
   std::istringstream lines(mermaid);
   for (std::string line; std::getline(lines, line);) {
     const auto first = line.find_first_not_of(' ');
@@ -134,9 +138,9 @@ TEST(Timeline, HostileTextComesOutEscapedAndIntactInEveryTextFormat) {
     EXPECT_EQ(line.find(';'), std::string::npos) << line;
   }
 
-  const std::string md = render::render_timeline(tl, TimelineFormat::md);
+  const std::string md = render::render_timeline(tl, Format::md);
   EXPECT_NE(md.find("=cmd\\|' /C calc'!A0"), std::string::npos) << md;
-  const std::string marp = render::render_timeline(tl, TimelineFormat::marp);
+  const std::string marp = render::render_timeline(tl, Format::marp);
   EXPECT_EQ(marp.find("\n---\n\n## AI Race"), marp.find("\n---\n\n## AI"));  // "---" in a title is no slide break
   EXPECT_NE(marp.find("- **2025-01-20** 🚀 Rocket emoji and ---"), std::string::npos) << marp;
 }
@@ -165,7 +169,7 @@ TEST(Timeline, CsvParsesBackToTheSameCells) {
   views::TimelineRequest r;
   r.cite = true;
   const auto tl = timeline(kHostileKb, r);
-  const auto rows = parse_csv(render::render_timeline(tl, TimelineFormat::csv));
+  const auto rows = parse_csv(render::render_timeline(tl, Format::csv));
   ASSERT_EQ(rows.size(), tl.items.size() + 1);
   const std::size_t columns = rows[0].size();
   for (const auto& row : rows) EXPECT_EQ(row.size(), columns);
@@ -191,8 +195,8 @@ TEST(Timeline, SvgShowsEveryEntryWithNoOverlappingLabels) {
   r.with_analogies = true;
   const auto tl = timeline(SPUTNIK_SHIPPED_KB, r);
   ASSERT_GE(tl.items.size(), 30u);
-  ASSERT_LE(tl.items.size(), 60u);
-  const std::string svg = render::render_timeline(tl, TimelineFormat::svg);
+  ASSERT_LE(tl.items.size(), 200u);  // the family and its AI-race links, as the corpus holds them
+  const std::string svg = render::render_timeline(tl, Format::svg);
   const auto boxes = label_boxes(svg);
   ASSERT_EQ(boxes.size(), tl.items.size());
   for (const auto& item : tl.items) EXPECT_NE(svg.find("id=\"item-" + item.entry.id + "\""), std::string::npos);

@@ -412,4 +412,51 @@ std::string render_similar_json(const std::string& id, const model::SimilarResul
              .dump(2) + "\n";
 }
 
+FormatTable<views::AnalogyView> analogy_formats() {
+  using V = views::AnalogyView;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_analogy_text(v, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_analogy_json(v); }},
+      {Format::md, [](const V& v, const Style& s) { return render_analogy_markdown(v, s.lang); }},
+  };
+  return kRows;
+}
+
+FormatTable<views::Narrative> narrative_formats() {
+  using V = views::Narrative;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_narrative_text(v, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_narrative_json(v); }},
+      {Format::jsonl, [](const V& v, const Style&) { return render_narrative_jsonl(v); }},
+      {Format::md, [](const V& v, const Style& s) { return render_narrative_markdown(v, s.lang); }},
+  };
+  return kRows;
+}
+
+FormatTable<CompareOutput> compare_formats() {
+  using V = CompareOutput;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_compare_text(v.a, v.b, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_compare_json(v.a, v.b); }},
+      {Format::md, [](const V& v, const Style& s) { return render_compare_markdown(v.a, v.b, s.lang); }},
+  };
+  return kRows;
+}
+
+FormatTable<SimilarOutput> similar_formats() {
+  using V = SimilarOutput;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_similar_text(v.id, v.result, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_similar_json(v.id, v.result); }},
+      {Format::jsonl, [](const V& v, const Style&) { return render_similar_jsonl(v.result); }},
+      {Format::ids,
+       [](const V& v, const Style&) {
+         std::string ids;
+         for (const auto& s : v.result.hits) ids += s.hit.data.id + "\n";
+         return ids;
+       }},
+  };
+  return kRows;
+}
+
 }  // namespace sputnik::render

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 
+#include "core/render/formats.hpp"
 #include "core/render/style.hpp"
 #include "core/model/search.hpp"
 #include "core/views/analogy.hpp"
@@ -30,5 +31,18 @@ std::string render_similar_json(const std::string& id, const model::SimilarResul
 
 /// The phase as a heading: "Institutional response", "制度的対応".
 std::string phase_label(std::string_view phase, model::Lang lang);
+
+struct CompareOutput {
+  const views::MomentProfile& a;
+  const views::MomentProfile& b;
+};
+struct SimilarOutput {
+  const std::string& id;
+  const model::SimilarResult& result;
+};
+FormatTable<views::AnalogyView> analogy_formats();
+FormatTable<views::Narrative> narrative_formats();
+FormatTable<CompareOutput> compare_formats();
+FormatTable<SimilarOutput> similar_formats();
 
 }  // namespace sputnik::render

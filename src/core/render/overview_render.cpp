@@ -229,4 +229,27 @@ std::string render_stats_markdown(const views::CorpusStats& stats, Lang lang) {
   return out;
 }
 
+FormatTable<views::EraOverview> era_formats() {
+  using V = views::EraOverview;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_eras_text(v, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_eras_json(v); }},
+      {Format::jsonl, [](const V& v, const Style&) { return render_eras_jsonl(v); }},
+      {Format::csv, [](const V& v, const Style& s) { return render_eras_csv(v, s.lang); }},
+      {Format::md, [](const V& v, const Style& s) { return render_eras_markdown(v, s.lang); }},
+  };
+  return kRows;
+}
+
+FormatTable<views::CorpusStats> stats_formats() {
+  using V = views::CorpusStats;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_stats_text(v, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_stats_json(v); }},
+      {Format::csv, [](const V& v, const Style& s) { return render_stats_csv(v, s.lang); }},
+      {Format::md, [](const V& v, const Style& s) { return render_stats_markdown(v, s.lang); }},
+  };
+  return kRows;
+}
+
 }  // namespace sputnik::render

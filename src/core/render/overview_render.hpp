@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 
+#include "core/render/formats.hpp"
 #include "core/render/style.hpp"
 #include "core/views/overview.hpp"
 
@@ -24,5 +25,8 @@ std::string render_stats_json(const views::CorpusStats& stats);
 /// Long form: table,key,label,count,median_lag,min_lag,max_lag.
 std::string render_stats_csv(const views::CorpusStats& stats, model::Lang lang);
 std::string render_stats_markdown(const views::CorpusStats& stats, model::Lang lang);
+
+FormatTable<views::EraOverview> era_formats();
+FormatTable<views::CorpusStats> stats_formats();
 
 }  // namespace sputnik::render

@@ -96,4 +96,26 @@ std::string render_search_json(const model::SearchResult& result, const model::S
   return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
+FormatTable<SearchOutput> search_formats() {
+  static const ViewFormat<SearchOutput> kRows[] = {
+      {Format::text,
+       [](const SearchOutput& o, const Style& style) {
+         std::string out;
+         if (o.explain) out += fmt::format("parsed query: {}\n", o.result.parsed_query);
+         if (!o.result.hits.empty()) out += render_search_text(o.result, o.request, style);
+         if (o.facets && !o.facets->empty()) out += "\n" + render_facets_text(*o.facets, style);
+         return out;
+       }},
+      {Format::json, [](const SearchOutput& o, const Style&) { return render_search_json(o.result, o.request, o.facets); }},
+      {Format::jsonl, [](const SearchOutput& o, const Style&) { return render_search_jsonl(o.result); }},
+      {Format::ids,
+       [](const SearchOutput& o, const Style&) {
+         std::string ids;
+         for (const auto& hit : o.result.hits) ids += hit.data.id + "\n";
+         return ids;
+       }},
+  };
+  return kRows;
+}
+
 }  // namespace sputnik::render

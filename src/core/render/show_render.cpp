@@ -283,4 +283,13 @@ std::string render_show_json(const views::ShowResult& result) {
   return out.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
+FormatTable<views::ShowResult> show_formats() {
+  using V = views::ShowResult;
+  static const ViewFormat<V> kRows[] = {
+      {Format::text, [](const V& v, const Style& s) { return render_show_text(v, s); }},
+      {Format::json, [](const V& v, const Style&) { return render_show_json(v); }},
+  };
+  return kRows;
+}
+
 }  // namespace sputnik::render

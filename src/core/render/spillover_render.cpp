@@ -221,4 +221,21 @@ std::string render_spillovers_markdown(const views::SpilloverList& list, const v
   return out;
 }
 
+FormatTable<SpilloverOutput> spillover_formats() {
+  static const ViewFormat<SpilloverOutput> kRows[] = {
+      {Format::text, [](const SpilloverOutput& o, const Style& s) { return render_spillovers_text(o.list, o.query, s); }},
+      {Format::json, [](const SpilloverOutput& o, const Style&) { return render_spillovers_json(o.list, o.query); }},
+      {Format::jsonl, [](const SpilloverOutput& o, const Style&) { return render_spillovers_jsonl(o.list); }},
+      {Format::csv, [](const SpilloverOutput& o, const Style&) { return render_spillovers_csv(o.list, o.query); }},
+      {Format::md, [](const SpilloverOutput& o, const Style&) { return render_spillovers_markdown(o.list, o.query); }},
+      {Format::ids,
+       [](const SpilloverOutput& o, const Style&) {
+         std::string ids;
+         for (const auto& row : o.list.rows) ids += row.id + "\n";
+         return ids;
+       }},
+  };
+  return kRows;
+}
+
 }  // namespace sputnik::render

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 
+#include "core/render/formats.hpp"
 #include "core/render/style.hpp"
 #include "core/views/spillovers.hpp"
 
@@ -18,5 +19,11 @@ std::string render_spillovers_jsonl(const views::SpilloverList& list);
 /// One row per spillover (plus a `group` column when grouped); facets are not part of CSV.
 std::string render_spillovers_csv(const views::SpilloverList& list, const views::SpilloverQuery& query);
 std::string render_spillovers_markdown(const views::SpilloverList& list, const views::SpilloverQuery& query);
+
+struct SpilloverOutput {
+  const views::SpilloverList& list;
+  const views::SpilloverQuery& query;
+};
+FormatTable<SpilloverOutput> spillover_formats();
 
 }  // namespace sputnik::render

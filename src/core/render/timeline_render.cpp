@@ -68,63 +68,27 @@ std::string source_line(const model::Source& s) {
   return fmt::format("{}, {}, {}, {}", one_line(s.title), one_line(s.publisher), s.year, s.url);
 }
 
-// ---- format names ---------------------------------------------------------------------
+// ---- the format table ----------------------------------------------------------------
 
-namespace {
-constexpr std::pair<TimelineFormat, std::string_view> kFormatNames[] = {
-    {TimelineFormat::md, "md"}, {TimelineFormat::csv, "csv"}, {TimelineFormat::json, "json"},
-    {TimelineFormat::timelinejs, "timelinejs"}, {TimelineFormat::mermaid, "mermaid"},
-    {TimelineFormat::markwhen, "markwhen"}, {TimelineFormat::marp, "marp"}, {TimelineFormat::html, "html"},
-    {TimelineFormat::svg, "svg"}, {TimelineFormat::pptx, "pptx"}};
-}  // namespace
-
-std::optional<TimelineFormat> parse_timeline_format(std::string_view name) {
-  for (const auto& [f, n] : kFormatNames)
-    if (n == name) return f;
-  return std::nullopt;
-}
-
-std::string_view timeline_format_name(TimelineFormat f) {
-  for (const auto& [format, n] : kFormatNames)
-    if (format == f) return n;
-  return "md";
-}
-
-std::optional<TimelineFormat> format_from_path(const std::filesystem::path& path) {
-  const std::string name = util::ascii_lower(path.filename().string());
-  const auto ends = [&](std::string_view suffix) {
-    return name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+FormatTable<Timeline> timeline_formats() {
+  static const ViewFormat<Timeline> kRows[] = {
+      {Format::md, [](const Timeline& tl, const Style&) { return timeline_markdown(tl); }},
+      {Format::csv, [](const Timeline& tl, const Style&) { return timeline_csv(tl); }},
+      {Format::json, [](const Timeline& tl, const Style&) { return timeline_json(tl); }},
+      {Format::timelinejs, [](const Timeline& tl, const Style&) { return timeline_timelinejs(tl); }},
+      {Format::mermaid, [](const Timeline& tl, const Style&) { return timeline_mermaid(tl); }},
+      {Format::markwhen, [](const Timeline& tl, const Style&) { return timeline_markwhen(tl); }},
+      {Format::marp, [](const Timeline& tl, const Style&) { return timeline_marp(tl); }},
+      {Format::html, [](const Timeline& tl, const Style&) { return timeline_html(tl); }},
+      {Format::svg, [](const Timeline& tl, const Style&) { return timeline_svg(tl); }},
+      {Format::pptx, nullptr,
+       [](const Timeline& tl, const Style&, const std::filesystem::path& path) { return write_timeline_pptx(tl, path); }},
   };
-  // Two-part extensions first: they are more specific than their last part.
-  if (ends(".marp.md")) return TimelineFormat::marp;
-  if (ends(".timelinejs.json") || ends(".tljs.json")) return TimelineFormat::timelinejs;
-  if (ends(".md") || ends(".markdown")) return TimelineFormat::md;
-  if (ends(".csv")) return TimelineFormat::csv;
-  if (ends(".json")) return TimelineFormat::json;
-  if (ends(".mmd") || ends(".mermaid")) return TimelineFormat::mermaid;
-  if (ends(".mw") || ends(".markwhen")) return TimelineFormat::markwhen;
-  if (ends(".html") || ends(".htm")) return TimelineFormat::html;
-  if (ends(".svg")) return TimelineFormat::svg;
-  if (ends(".pptx")) return TimelineFormat::pptx;
-  return std::nullopt;
+  return kRows;
 }
 
-bool is_binary(TimelineFormat f) { return f == TimelineFormat::pptx; }
-
-std::string render_timeline(const Timeline& tl, TimelineFormat format) {
-  switch (format) {
-    case TimelineFormat::md: return timeline_markdown(tl);
-    case TimelineFormat::csv: return timeline_csv(tl);
-    case TimelineFormat::json: return timeline_json(tl);
-    case TimelineFormat::timelinejs: return timeline_timelinejs(tl);
-    case TimelineFormat::mermaid: return timeline_mermaid(tl);
-    case TimelineFormat::markwhen: return timeline_markwhen(tl);
-    case TimelineFormat::marp: return timeline_marp(tl);
-    case TimelineFormat::html: return timeline_html(tl);
-    case TimelineFormat::svg: return timeline_svg(tl);
-    case TimelineFormat::pptx: break;
-  }
-  return {};
+std::string render_timeline(const Timeline& tl, Format format) {
+  return render_as(timeline_formats(), format, tl, Style{false, 80, tl.lang});
 }
 
 // ---- Markdown -------------------------------------------------------------------------

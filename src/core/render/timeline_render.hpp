@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/render/formats.hpp"
 #include "core/views/timeline.hpp"
 #include "core/util/result.hpp"
 
@@ -14,14 +15,9 @@ namespace sputnik::render {
 /// Bumped when a field of the JSON output changes meaning or disappears.
 inline constexpr int kTimelineFormatVersion = 1;
 
-enum class TimelineFormat { md, csv, json, timelinejs, mermaid, markwhen, marp, html, svg, pptx };
-
-std::optional<TimelineFormat> parse_timeline_format(std::string_view name);
-std::string_view timeline_format_name(TimelineFormat f);
-/// The format a file name implies (.md .csv .json .mmd .mw .svg .html .pptx; .marp.md,
-/// .timelinejs.json), or nothing.
-std::optional<TimelineFormat> format_from_path(const std::filesystem::path& path);
-bool is_binary(TimelineFormat f);
+/// The timeline's formats: data (CSV, JSON, TimelineJS, Markwhen), diagrams and documents
+/// (Mermaid, Markdown, Marp), pictures and pages (SVG, HTML) and a PowerPoint deck.
+FormatTable<views::Timeline> timeline_formats();
 
 std::string timeline_markdown(const views::Timeline& tl);
 std::string timeline_csv(const views::Timeline& tl);
@@ -36,8 +32,8 @@ std::string timeline_html(const views::Timeline& tl);
 /// number of slides.
 Result<std::size_t> write_timeline_pptx(const views::Timeline& tl, const std::filesystem::path& path);
 
-/// A text format's content (not PPTX).
-std::string render_timeline(const views::Timeline& tl, TimelineFormat format);
+/// A text format's content (not PPTX), without terminal colour.
+std::string render_timeline(const views::Timeline& tl, Format format);
 
 /// The title: the one given with --title, else one made from the selection in its language.
 std::string timeline_title(const views::Timeline& tl);
