@@ -60,10 +60,10 @@ SearchRequest make_request(std::uint8_t options, std::string query) {
 bool balanced_markers(const std::string& snippet) {
   bool open = false;
   for (char c : snippet) {
-    if (c == sputnik::index::kHighlightStart) {
+    if (c == sputnik::model::kHighlightStart) {
       if (open) return false;
       open = true;
-    } else if (c == sputnik::index::kHighlightEnd) {
+    } else if (c == sputnik::model::kHighlightEnd) {
       if (!open) return false;
       open = false;
     }
