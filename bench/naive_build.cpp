@@ -15,6 +15,7 @@
 
 #include "core/index/document_builder.hpp"
 #include "core/index/terms.hpp"
+#include "core/kb/check.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
 #include "core/store/writer.hpp"
@@ -46,13 +47,11 @@ int main(int argc, char** argv) {
   fs::create_directories(out);
   if (std::FILE* f = std::fopen(marker.c_str(), "w")) std::fclose(f);
   const auto start = Clock::now();
-  auto loaded = kb::load_kb({fs::path(argv[1])});
-  const auto problems = kb::validate(loaded.corpus, {});
-  if (!loaded.problems.empty() || !problems.empty()) {
+  auto loaded = kb::check({fs::path(argv[1])});
+  if (!loaded.ok()) {
     std::fprintf(stderr, "the kb has problems; run sputnik validate\n");
     return 3;
   }
-  kb::resolve(loaded.corpus);
   const double load = seconds_since(start);
 
   auto mark = Clock::now();

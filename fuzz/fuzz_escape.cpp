@@ -248,9 +248,9 @@ void check_query_echo(std::string_view text) {
   if (utf8 && !text.empty())
     expect(parsed["query"]["text"] == spillovers.text, "render_spillovers_json", "the query text changed");
 
-  index::SearchRequest request;
+  model::SearchRequest request;
   request.query = std::string(text);
-  index::SearchResult result;
+  model::SearchResult result;
   result.parsed_query = request.query;
   try {
     document = render::render_search_json(result, request, nullptr);

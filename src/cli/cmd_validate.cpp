@@ -6,8 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/kb/health.hpp"
-#include "core/kb/loader.hpp"
-#include "core/kb/validate.hpp"
+#include "core/kb/check.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -27,18 +26,12 @@ std::string counts_line(const model::Corpus& corpus) {
 
 int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
   const auto dirs = kb_dirs(global);
-  auto loaded = kb::load_kb(dirs);
-  auto problems = std::move(loaded.problems);
-  auto more = kb::validate(loaded.corpus, {args.strict});
-  problems.insert(problems.end(), more.begin(), more.end());
-  kb::sort_diagnostics(problems);
+  auto loaded = kb::check(dirs, {.strict = args.strict, .fingerprint_seed = {}});
+  const auto& problems = loaded.problems;
   print_problems(problems);
-  std::string health;
-  if (args.strict) {
-    // The health summary comes with the verdict either way: a failing kb still shows its shape.
-    kb::resolve(loaded.corpus);
-    health = kb::format_health(kb::health(loaded.corpus), make_style(global, model::Lang::en).width);
-  }
+  // The health summary comes with the verdict either way: a failing kb still shows its shape.
+  const std::string health =
+      args.strict ? kb::format_health(kb::health(loaded.corpus), make_style(global, model::Lang::en).width) : "";
   if (!problems.empty()) {
     write_stdout(health);
     fmt::print(stderr, "sputnik: {} has {} problem{}{}\n", catalog::describe(dirs), problems.size(),

@@ -361,7 +361,7 @@ TEST(Kb, ResolveDerivesEraMomentLagAndCountry) {
 }
 
 TEST(Kb, FixtureFilesAreReadInPathOrderWithDisplayNames) {
-  const auto loaded = kb::load_kb(SPUTNIK_FIXTURE_KB);
+  const auto loaded = kb::load_kb({SPUTNIK_FIXTURE_KB});
   ASSERT_EQ(loaded.files.size(), 3u);
   EXPECT_EQ(loaded.files[0].filename(), "base.toml");
   EXPECT_EQ(loaded.files[2].filename(), "sputnik.toml");
@@ -370,14 +370,14 @@ TEST(Kb, FixtureFilesAreReadInPathOrderWithDisplayNames) {
 }
 
 TEST(Kb, LoadingComputesTheSameFingerprintAsReadingTheFilesAgain) {
-  const auto loaded = kb::load_kb(SPUTNIK_FIXTURE_KB);
+  const auto loaded = kb::load_kb({SPUTNIK_FIXTURE_KB});
   EXPECT_EQ(loaded.fingerprint.size(), 16u);
-  EXPECT_EQ(loaded.fingerprint, kb::fingerprint(SPUTNIK_FIXTURE_KB));
-  EXPECT_NE(loaded.fingerprint, kb::load_kb(std::filesystem::path(SPUTNIK_TEST_DATA) / "bad-refs").fingerprint);
+  EXPECT_EQ(loaded.fingerprint, kb::fingerprint({SPUTNIK_FIXTURE_KB}));
+  EXPECT_NE(loaded.fingerprint, kb::load_kb({std::filesystem::path(SPUTNIK_TEST_DATA) / "bad-refs"}).fingerprint);
 }
 
 TEST(Kb, MissingDirectoryIsReported) {
-  const auto loaded = kb::load_kb("/nonexistent/kb");
+  const auto loaded = kb::load_kb({"/nonexistent/kb"});
   ASSERT_EQ(loaded.problems.size(), 1u);
   EXPECT_NE(loaded.problems[0].message.find("not a directory"), std::string::npos);
 }

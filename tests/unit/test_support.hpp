@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/catalog/catalog.hpp"
+#include "core/kb/check.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
 
@@ -47,12 +48,9 @@ inline void write_file(const std::filesystem::path& path, const std::string& tex
 
 /// Loads, validates (not strict) and resolves a kb; fails the test on any problem.
 inline model::Corpus load_valid(const std::filesystem::path& dir) {
-  auto loaded = kb::load_kb(dir);
-  auto problems = kb::validate(loaded.corpus, {});
-  loaded.problems.insert(loaded.problems.end(), problems.begin(), problems.end());
-  for (const auto& p : loaded.problems) ADD_FAILURE() << p.format();
-  kb::resolve(loaded.corpus);
-  return loaded.corpus;
+  auto checked = kb::check({dir});
+  for (const auto& p : checked.problems) ADD_FAILURE() << p.format();
+  return std::move(checked.corpus);
 }
 
 /// Builds a catalog from `kb` into `catalog_dir`, failing the test on any problem.

@@ -13,6 +13,7 @@
 
 #include "core/catalog/manifest.hpp"
 #include "core/index/indexer.hpp"
+#include "core/kb/check.hpp"
 #include "core/kb/fingerprint.hpp"
 #include "core/kb/loader.hpp"
 #include "core/kb/validate.hpp"
@@ -164,20 +165,25 @@ Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corp
   return generation;
 }
 
+// What a catalog depends on besides the kb: this program's version and its schema (the text
+// itself, so editing a schema file invalidates every cached catalog).
+std::string fingerprint_seed() {
+  std::string seed = fmt::format("sputnik {} schema {}\n", SPUTNIK_VERSION, store::schema_version());
+  for (const auto& script : store::schema_scripts())
+    seed += fmt::format("{}\n{}\n{}", script.name, script.sql.size(), script.sql);
+  return seed;
+}
+
 Result<model::Corpus> load_valid(const KbDirs& kb, std::vector<kb::Diagnostic>& problems, BuildReport& report) {
-  auto loaded = kb::load_kb(kb);
-  report.files = loaded.files.size();
-  report.fingerprint = loaded.fingerprint;
-  problems = std::move(loaded.problems);
-  auto more = kb::validate(loaded.corpus, {});
-  problems.insert(problems.end(), more.begin(), more.end());
-  kb::sort_diagnostics(problems);
+  auto checked = kb::check(kb, {.strict = false, .fingerprint_seed = fingerprint_seed()});
+  report.files = checked.files.size();
+  report.fingerprint = checked.fingerprint;
+  problems = std::move(checked.problems);
   if (!problems.empty())
     return make_error(ErrorCode::data, fmt::format("{} has {} problem{}; the catalog was not changed", describe(kb),
                                                    problems.size(), problems.size() == 1 ? "" : "s"),
                       "fix them (`sputnik validate` lists them), then build again");
-  kb::resolve(loaded.corpus);
-  return std::move(loaded.corpus);
+  return std::move(checked.corpus);
 }
 
 }  // namespace
@@ -198,7 +204,7 @@ bool is_current(const fs::path& catalog_dir, const KbDirs& kb) {
   const fs::path generation = current_generation(catalog_dir);
   std::error_code ec;
   return !generation.empty() && fs::is_directory(generation, ec) &&
-         fingerprint_of_generation(generation) == kb::fingerprint(kb) && check_sizes(generation);
+         fingerprint_of_generation(generation) == kb::fingerprint(kb, fingerprint_seed()) && check_sizes(generation);
 }
 
 namespace {
@@ -242,7 +248,7 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   // An unchanged kb is answered before it is parsed: it was valid when its catalog was
   // built, by this same version (the fingerprint covers the version and the schema).
   if (!options.force) {
-    const std::string fingerprint = kb::fingerprint(options.kb);
+    const std::string fingerprint = kb::fingerprint(options.kb, fingerprint_seed());
     if (auto intact = intact_generation_for(options.catalog, fingerprint, shards_wanted(options))) {
       // Tidy leftovers of killed builds when nobody is writing; never wait for that.
       if (auto lock = BuildLock::acquire(options.catalog, false)) remove_stale(options.catalog, intact->filename().string(), "");

@@ -7,7 +7,6 @@
 #include <xxhash.h>
 
 #include "core/kb/loader.hpp"
-#include "core/store/schema.hpp"
 
 namespace sputnik::kb {
 
@@ -15,12 +14,9 @@ struct Fingerprinter::State {
   XXH3_state_t* xxh = XXH3_createState();
 };
 
-Fingerprinter::Fingerprinter() : state_(new State) {
+Fingerprinter::Fingerprinter(std::string_view seed) : state_(new State) {
   XXH3_64bits_reset(state_->xxh);
-  const std::string header = fmt::format("sputnik {} schema {}\n", SPUTNIK_VERSION, store::schema_version());
-  XXH3_64bits_update(state_->xxh, header.data(), header.size());
-  // The schema text itself, so editing a schema file invalidates every cached catalog.
-  for (const auto& script : store::schema_scripts()) add(script.name, script.sql);
+  add("seed", seed);
 }
 
 Fingerprinter::~Fingerprinter() {
@@ -56,10 +52,8 @@ std::string read_whole(const std::filesystem::path& path) {
 }
 }  // namespace
 
-std::string fingerprint(const std::filesystem::path& dir) { return fingerprint(std::vector<std::filesystem::path>{dir}); }
-
-std::string fingerprint(const std::vector<std::filesystem::path>& dirs) {
-  Fingerprinter fp;
+std::string fingerprint(const std::vector<std::filesystem::path>& dirs, std::string_view seed) {
+  Fingerprinter fp(seed);
   for (std::size_t i = 0; i < dirs.size(); ++i)
     for (const auto& path : kb_files(dirs[i])) {
       fp.add(fingerprint_name(dirs[i], path, i), read_whole(path));

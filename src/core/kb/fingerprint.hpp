@@ -7,11 +7,12 @@
 
 namespace sputnik::kb {
 
-/// Hashes kb files as they are read (relative name and content, in path order) together
-/// with the program and schema versions.
+/// Hashes kb files as they are read (relative name and content, in path order) after a seed:
+/// what else a catalog depends on (the caller's program and schema versions), so that kb/
+/// itself knows nothing of the store.
 class Fingerprinter {
  public:
-  Fingerprinter();
+  explicit Fingerprinter(std::string_view seed = {});
   Fingerprinter(const Fingerprinter&) = delete;
   Fingerprinter& operator=(const Fingerprinter&) = delete;
   ~Fingerprinter();
@@ -26,8 +27,7 @@ class Fingerprinter {
 
 /// The digest of every *.toml file below `dir`: equal digests mean a catalog built from
 /// this kb by this program is still current. load_kb() computes the same value.
-std::string fingerprint(const std::filesystem::path& dir);
-std::string fingerprint(const std::vector<std::filesystem::path>& dirs);
+std::string fingerprint(const std::vector<std::filesystem::path>& dirs, std::string_view seed = {});
 /// The name a kb file is hashed under: its path relative to its directory, prefixed with
 /// the directory's position when it is not the first.
 std::string fingerprint_name(const std::filesystem::path& dir, const std::filesystem::path& file, std::size_t index);

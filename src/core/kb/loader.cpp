@@ -346,11 +346,9 @@ namespace {
 void load_dir(const std::filesystem::path& dir, std::size_t index, Fingerprinter& fingerprint, LoadResult& result);
 }  // namespace
 
-LoadResult load_kb(const std::filesystem::path& dir) { return load_kb(std::vector<std::filesystem::path>{dir}); }
-
-LoadResult load_kb(const std::vector<std::filesystem::path>& dirs) {
+LoadResult load_kb(const std::vector<std::filesystem::path>& dirs, std::string_view fingerprint_seed) {
   LoadResult result;
-  Fingerprinter fingerprint;
+  Fingerprinter fingerprint(fingerprint_seed);
   for (std::size_t i = 0; i < dirs.size(); ++i) load_dir(dirs[i], i, fingerprint, result);
   result.fingerprint = fingerprint.hex_digest();
   return result;

@@ -20,9 +20,9 @@ struct LoadResult {
 /// Reads every *.toml below `dir` in path order. Problems are collected, never thrown:
 /// one bad file does not hide the problems of the others. File names in diagnostics
 /// are `dir / relative path`, as the user typed `dir`.
-LoadResult load_kb(const std::filesystem::path& dir);
 /// Several kb directories as one corpus (ids unique across all of them), in the order given.
-LoadResult load_kb(const std::vector<std::filesystem::path>& dirs);
+/// `fingerprint_seed` is hashed first (see Fingerprinter). Most callers want kb::check.
+LoadResult load_kb(const std::vector<std::filesystem::path>& dirs, std::string_view fingerprint_seed = {});
 
 /// Parses one file's text into `corpus`; `display_name` is used in diagnostics.
 void load_toml_text(std::string_view text, const std::string& display_name, model::Corpus& corpus,
