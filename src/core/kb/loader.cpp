@@ -47,8 +47,6 @@ void read_common(TableReader& r, model::Entry& e) {
   e.sources = r.strings("sources", Need::required);
 }
 
-#define SPUTNIK_COMMON_FIELDS "id", "date", "title", "summary", "body", "note", "era", "tags", "figures", "sources"
-
 model::Entry read_moment(TableReader& r) {
   model::Entry e;
   e.type = EntryType::moment;
@@ -58,7 +56,7 @@ model::Entry read_moment(TableReader& r) {
   e.label = r.string("label", Need::required);
   e.label_note = r.text("label_note", TextNeed::optional);
   e.same_as = r.string("same_as", Need::optional);
-  r.reject_unknown({SPUTNIK_COMMON_FIELDS, "shocking", "shocked", "label", "label_note", "same_as"});
+  r.reject_unread();
   return e;
 }
 
@@ -72,7 +70,7 @@ model::Entry read_response(TableReader& r) {
   if (e.phase.empty()) e.phase = model::phase::institutional_response;
   e.country = r.string("country", Need::optional);
   e.same_as = r.string("same_as", Need::optional);
-  r.reject_unknown({SPUTNIK_COMMON_FIELDS, "moment", "kind", "phase", "country", "same_as"});
+  r.reject_unread();
   return e;
 }
 
@@ -86,7 +84,7 @@ model::Entry read_spillover(TableReader& r) {
   e.how = r.text("how", TextNeed::english);
   e.true_origin = r.text("true_origin", TextNeed::optional);
   e.country = r.string("country", Need::optional);
-  r.reject_unknown({SPUTNIK_COMMON_FIELDS, "from", "category", "status", "how", "true_origin", "country"});
+  r.reject_unread();
   return e;
 }
 
@@ -96,11 +94,9 @@ model::Entry read_ai_event(TableReader& r) {
   read_common(r, e);
   e.kind = r.string("kind", Need::required);
   e.country = r.string("country", Need::required);
-  r.reject_unknown({SPUTNIK_COMMON_FIELDS, "kind", "country"});
+  r.reject_unread();
   return e;
 }
-
-#undef SPUTNIK_COMMON_FIELDS
 
 model::Analogy read_analogy(TableReader& r) {
   model::Analogy a;
@@ -114,7 +110,7 @@ model::Analogy read_analogy(TableReader& r) {
   a.fits = r.text("fits", TextNeed::english);
   a.breaks = r.text("breaks", TextNeed::english);
   a.sources = r.strings("sources", Need::required);
-  r.reject_unknown({"id", "from", "to", "phase", "strength", "fits", "breaks", "sources"});
+  r.reject_unread();
   return a;
 }
 
@@ -130,7 +126,7 @@ model::Source read_source(TableReader& r) {
   s.primary = r.boolean("primary");
   s.author = r.string("author", Need::optional);
   if (auto d = r.date("accessed", Need::optional)) s.accessed = d->to_kb_string();
-  r.reject_unknown({"id", "title", "publisher", "year", "url", "primary", "author", "accessed"});
+  r.reject_unread();
   return s;
 }
 
@@ -142,7 +138,8 @@ model::Era read_era(TableReader& r) {
   era.summary = r.text("summary", TextNeed::optional);
   era.start = r.year("start", Need::required).value_or(0);
   era.end = r.year("end", Need::required).value_or(0);
-  r.reject_unknown({"id", "name", "summary", "start", "end", "sources"});
+  r.strings("sources", Need::optional);  // accepted for the reader of the file; eras cite no claim
+  r.reject_unread();
   return era;
 }
 
@@ -151,7 +148,7 @@ model::Country read_country(TableReader& r) {
   c.where = r.where();
   c.id = read_id(r);
   c.name = r.text("name", TextNeed::both, kMaxLineBytes);
-  r.reject_unknown({"id", "name"});
+  r.reject_unread();
   return c;
 }
 

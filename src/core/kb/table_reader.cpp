@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/table_reader.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -66,6 +67,7 @@ void TableReader::report(const toml::node* at, std::string_view field, std::stri
 }
 
 const toml::node* TableReader::get(std::string_view key, Need need, std::string_view expected) {
+  if (std::find(read_.begin(), read_.end(), key) == read_.end()) read_.emplace_back(key);
   const toml::node* n = table_.get(key);
   if (!n && need == Need::required) report(nullptr, key, fmt::format("required field is missing ({})", expected));
   return n;
@@ -125,7 +127,7 @@ model::Text TableReader::text(std::string_view key, TextNeed need, std::size_t m
   TableReader sub(*t, file_, field_name(key), out_);
   text.en = sub.string("en", table_need, max_bytes);
   text.ja = sub.string("ja", need == TextNeed::both ? Need::required : Need::optional, max_bytes);
-  sub.reject_unknown({"en", "ja"});
+  sub.reject_unread();
   return text;
 }
 
@@ -201,7 +203,7 @@ std::vector<model::Figure> TableReader::figures(std::string_view key) {
     }
     TableReader sub(*t, file_, field_name(name), out_);
     model::Figure f;
-    if (const toml::node* v = t->get("value"); v && (v->is_integer() || v->is_floating_point())) {
+    if (const toml::node* v = sub.get("value", Need::optional, "a number"); v && (v->is_integer() || v->is_floating_point())) {
       f.value = v->is_integer() ? static_cast<double>(v->as_integer()->get()) : v->as_floating_point()->get();
       if (!std::isfinite(f.value)) sub.report(v, "value", fmt::format("must be a finite number, found {}", f.value));
     } else {
@@ -211,20 +213,16 @@ std::vector<model::Figure> TableReader::figures(std::string_view key) {
     f.what = sub.text("what", TextNeed::english, kMaxLineBytes);
     if (auto y = sub.year("year", Need::optional)) f.year = *y;
     f.source = sub.string("source", Need::optional);
-    sub.reject_unknown({"value", "unit", "what", "year", "source"});
+    sub.reject_unread();
     figures.push_back(std::move(f));
   }
   return figures;
 }
 
-void TableReader::reject_unknown(std::initializer_list<std::string_view> known) {
-  for (const auto& [key, node] : table_) {
-    bool ok = false;
-    for (auto k : known) ok = ok || key.str() == k;
-    if (!ok)
-      report(&node, key.str(), fmt::format("unknown field (known fields: {})",
-                                           util::join(std::vector<std::string>(known.begin(), known.end()), ", ")));
-  }
+void TableReader::reject_unread() {
+  for (const auto& [key, node] : table_)
+    if (std::find(read_.begin(), read_.end(), key.str()) == read_.end())
+      report(&node, key.str(), fmt::format("unknown field (known fields: {})", util::join(read_, ", ")));
 }
 
 }  // namespace sputnik::kb

@@ -3,7 +3,6 @@
 // Typed access to one TOML table of the kb, recording a Diagnostic for every missing,
 // mistyped or unknown field instead of stopping at the first.
 #include <cstdint>
-#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -40,8 +39,9 @@ class TableReader {
   bool boolean(std::string_view key);
   std::vector<model::Figure> figures(std::string_view key);
 
-  /// Reports every key not in `known` (catches typos such as `sumary`).
-  void reject_unknown(std::initializer_list<std::string_view> known);
+  /// Reports every key of the table that no accessor asked for (catches typos such as
+  /// `sumary`), listing the fields that were read, in the order they were asked for.
+  void reject_unread();
   /// Names the context after the id once it is known ("moment[2]" → "sputnik-1").
   void set_context(std::string context) { context_ = std::move(context); }
 
@@ -59,6 +59,7 @@ class TableReader {
   bool fits(const toml::node& n, std::string_view key, std::string_view value, std::size_t max_bytes);
 
   const toml::table& table_;
+  std::vector<std::string> read_;  ///< every key asked for, in order
   std::string file_;
   std::string context_;
   std::vector<Diagnostic>& out_;
