@@ -2,7 +2,11 @@
 // Store, index and catalog: what goes in comes out, searches behave, builds are atomic.
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <stdexcept>
+
 #include "core/catalog/catalog.hpp"
+#include "core/store/sqlite.hpp"
 #include "core/views/show.hpp"
 #include "test_support.hpp"
 
@@ -18,9 +22,16 @@ class FixtureCatalog : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
 
-  catalog::Catalog open() {
+  // Fails the calling test (and ends it) rather than dereferencing a missing catalog.
+  static void open_into(std::optional<catalog::Catalog>& out) {
     auto c = catalog::open(dir_->path() / "cat");
-    EXPECT_TRUE(c) << c.error().message;
+    ASSERT_TRUE(c) << c.error().message;
+    out.emplace(std::move(*c));
+  }
+  catalog::Catalog open() {
+    std::optional<catalog::Catalog> c;
+    open_into(c);
+    if (!c) throw std::runtime_error("the fixture catalog cannot be opened");
     return std::move(*c);
   }
 
@@ -190,7 +201,7 @@ TEST(Catalog, FailedBuildLeavesTheCatalogUntouchedAndNoOpBuildWritesNothing) {
   EXPECT_TRUE(std::filesystem::exists(generation));  // the previous generation stays for open readers
 }
 
-TEST(Catalog, VersionSkewIsDetectedOnOpen) {
+TEST(Catalog, DamagedDatabaseIsDetectedOnOpen) {
   test::TempDir dir;
   const auto cat = dir.path() / "cat";
   std::vector<kb::Diagnostic> problems;
@@ -201,6 +212,30 @@ TEST(Catalog, VersionSkewIsDetectedOnOpen) {
   ASSERT_FALSE(opened);
   EXPECT_EQ(opened.error().code, ErrorCode::catalog);
   EXPECT_NE(opened.error().hint.find("sputnik build"), std::string::npos);
+}
+
+// A catalog written by another sputnik (another schema) keeps its size and passes the MANIFEST
+// check; its schema version is what gives it away, on the first read.
+TEST(Catalog, VersionSkewIsDetectedOnFirstRead) {
+  test::TempDir dir;
+  const auto cat = dir.path() / "cat";
+  std::vector<kb::Diagnostic> problems;
+  ASSERT_TRUE(catalog::build({{SPUTNIK_FIXTURE_KB}, cat, false}, problems));
+  const auto sqlite = catalog::current_generation(cat) / "catalog.sqlite";
+  std::filesystem::permissions(sqlite, std::filesystem::perms::owner_write, std::filesystem::perm_options::add);
+  {
+    auto db = store::Database::open(sqlite, store::Database::Mode::create);
+    ASSERT_TRUE(db) << db.error().message;
+    db->exec("PRAGMA user_version = 99");
+    ASSERT_EQ(db->user_version(), 99);
+  }
+  auto opened = catalog::open(cat);
+  ASSERT_TRUE(opened) << opened.error().message;
+  const auto read = opened->store.meta("fingerprint");
+  ASSERT_FALSE(read);
+  EXPECT_EQ(read.error().code, ErrorCode::catalog);
+  EXPECT_NE(read.error().message.find("schema version 99"), std::string::npos) << read.error().message;
+  EXPECT_NE(read.error().hint.find("sputnik build"), std::string::npos);
 }
 
 TEST(Catalog, MissingCatalogSaysHowToBuildIt) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "core/catalog/catalog.hpp"
 #include "test_support.hpp"
@@ -21,13 +22,16 @@ class ShippedKb : public ::testing::Test {
 
   static std::vector<std::string> top(const std::string& query, unsigned n) {
     auto cat = catalog::open(dir_->path() / "cat");
-    EXPECT_TRUE(cat);
+    if (!cat) throw std::runtime_error("cannot open the shipped catalog: " + cat.error().message);
     index::SearchRequest request;
     request.query = query;
     request.limit = n;
     auto result = cat->index.search(request);
-    EXPECT_TRUE(result) << result.error().message;
     std::vector<std::string> ids;
+    if (!result) {
+      ADD_FAILURE() << query << ": " << result.error().message;
+      return ids;
+    }
     for (const auto& hit : result->hits) ids.push_back(hit.data.id);
     return ids;
   }

@@ -3,6 +3,7 @@
 // Helpers shared by the unit tests: temporary directories and kb loading.
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <utility>
 #include <map>
 #include <memory>
@@ -75,7 +76,7 @@ inline BuiltCatalog& shared_catalog(const std::string& kb) {
     TempDir dir;
     build_catalog(kb, dir.path() / "cat");
     auto opened = catalog::open(dir.path() / "cat");
-    EXPECT_TRUE(opened) << opened.error().message;
+    if (!opened) throw std::runtime_error("cannot open the test catalog: " + opened.error().message);
     slot.reset(new BuiltCatalog{std::move(dir), load_valid(kb), std::move(*opened)});
   }
   return *slot;

@@ -25,7 +25,7 @@ struct Error {
 };
 
 template <class T>
-class Result {
+class [[nodiscard]] Result {
  public:
   using value_type = T;
 
@@ -49,7 +49,7 @@ class Result {
 
 /// Result<void>: success, or an Error.
 template <>
-class Result<void> {
+class [[nodiscard]] Result<void> {
  public:
   Result() = default;
   Result(Error error) : error_(std::move(error)), ok_(false) {}
