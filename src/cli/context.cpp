@@ -2,6 +2,7 @@
 #include "cli/context.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cstdlib>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
@@ -125,11 +126,13 @@ namespace {
 std::string g_held;
 bool g_hold = false;
 
-std::size_t terminal_rows() {
+// The screen's height, when anything says what it is. A pseudo-terminal nobody sized (script(1)
+// in a job) reports 0 rows: paging there would start a pager that waits forever.
+std::optional<std::size_t> terminal_rows() {
   if (const char* lines = std::getenv("LINES"); lines && std::atoi(lines) > 0) return static_cast<std::size_t>(std::atoi(lines));
   winsize ws{};
   if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
-  return 24;
+  return std::nullopt;
 }
 
 std::string pager_command() {
@@ -154,7 +157,7 @@ void finish_output() {
   if (!g_hold) return;
   g_hold = false;
   const auto lines = static_cast<std::size_t>(std::count(g_held.begin(), g_held.end(), '\n'));
-  if (lines >= terminal_rows()) {
+  if (const auto rows = terminal_rows(); rows && lines >= *rows) {
     ::setenv("LESS", "FRX", 0);  // quit when it fits, keep colours, leave the text on screen
     // $PAGER is the user's own setting, run through the shell as git and man do.
     if (FILE* pager = ::popen(pager_command().c_str(), "w")) {

@@ -32,6 +32,18 @@ mkdir -p "$work/config/sputnik" && echo 'pager = false' > "$work/config/sputnik/
 XDG_CONFIG_HOME="$work/config" on_tty "$sputnik" --catalog "$work/cat" search satellite > /dev/null
 [ -e "$work/paged.txt" ] && fail "config pager = false still paged"
 
+# A terminal that reports no size (a pseudo-terminal nobody sized, as under script(1) in a CI
+# job): with no height known, nothing is paged, even with the default pager, which would wait.
+(
+  unset LINES PAGER
+  export TERM=xterm  # a terminal less can drive: it would wait for a key press
+  timeout 30 script -qec "stty rows 0 cols 0; $sputnik --catalog $work/cat search -n 50 ''" /dev/null \
+    < /dev/null > "$work/sizeless.txt"
+  echo $? > "$work/sizeless.rc"
+)
+check_eq "$(cat "$work/sizeless.rc")" 0 "a terminal of 0 rows: sputnik ends without waiting for a pager"
+check_contains "$work/sizeless.txt" "Transit satellite navigation" "a terminal of 0 rows gets the results directly"
+
 "$sputnik" --catalog "$work/cat" search satellite > "$work/pipe.txt"
 [ -e "$work/paged.txt" ] && fail "output into a pipe was paged"
 check_contains "$work/pipe.txt" "Transit satellite navigation" "piped output"
