@@ -6,8 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/model/vocab.hpp"
-#include "core/store/listing.hpp"
-#include "core/store/timeline.hpp"
+#include "core/views/ids.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -33,22 +32,13 @@ std::vector<std::string> option_names(const CLI::App& app) {
 int catalog_candidates(const GlobalOptions& global, const std::string& what) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
-  std::vector<std::string> out;
-  if (what == "eras") {
-    auto eras = store::all_eras(catalog->store);
-    if (!eras) return report(eras.error());
-    for (const auto& e : *eras) out.push_back(e.id);
-  } else if (what == "moments" || what == "ai-events") {
-    auto entries = what == "moments" ? store::moment_entries(catalog->store) : store::ai_race_entries(catalog->store);
-    if (!entries) return report(entries.error());
-    for (const auto& e : *entries) out.push_back(e.id);
-  } else {  // ids: every entry and analogy
-    auto ids = catalog->index.matching_ids("", {});
-    if (!ids) return report(ids.error());
-    out = std::move(*ids);
-    std::sort(out.begin(), out.end());
-  }
-  print_lines(out);
+  const views::IdKind kind = what == "eras"        ? views::IdKind::era
+                            : what == "moments"   ? views::IdKind::moment
+                            : what == "ai-events" ? views::IdKind::ai_event
+                                                  : views::IdKind::any;
+  auto ids = views::ids_of_kind(*catalog, kind);
+  if (!ids) return report(ids.error());
+  print_lines(*ids);
   return 0;
 }
 
