@@ -10,13 +10,13 @@
 //
 // It links only libxapian and libsqlite3 and does nothing else: no options, no config,
 // no checks, no formatting.
+#include <sqlite3.h>
+#include <unistd.h>
+#include <xapian.h>
 #include <cstdio>
 #include <cstring>
 #include <initializer_list>
-#include <sqlite3.h>
 #include <string>
-#include <unistd.h>
-#include <xapian.h>
 
 #include "raw_query.hpp"
 
@@ -96,15 +96,15 @@ int main(int argc, char** argv) {
     if (std::strcmp(argv[1], "search") == 0) return search(gen, argv[3]);
     if (std::strcmp(argv[1], "show") == 0) return query(gen, kShow, argv[3]);
     if (std::strcmp(argv[1], "era") == 0)
-      return query(gen, {
-                  // The columns store/listing.cpp reads for each row (the titles of both languages, the
-                  // moment and the response each spillover descends from).
-                  "SELECT v.id, v.date_display, v.precision, v.year, v.sort_key, v.decade, v.era, v.country, "
-                  "v.title_en, v.title_ja, v.category, v.status, v.lag_years, v.moment_id, v.moment_title_en, "
-                  "v.moment_title_ja, v.response_id, v.response_title_en, v.response_title_ja "
-                  "FROM spillover_view v, era "
-                  "WHERE era.id = ?1 AND v.span_start >= era.start_year AND v.span_end <= era.end_year "
-                  "ORDER BY v.sort_key, v.id"},
+      return query(gen,
+                   {// The columns store/listing.cpp reads for each row (the titles of both languages, the
+                    // moment and the response each spillover descends from).
+                    "SELECT v.id, v.date_display, v.precision, v.year, v.sort_key, v.decade, v.era, v.country, "
+                    "v.title_en, v.title_ja, v.category, v.status, v.lag_years, v.moment_id, v.moment_title_en, "
+                    "v.moment_title_ja, v.response_id, v.response_title_en, v.response_title_ja "
+                    "FROM spillover_view v, era "
+                    "WHERE era.id = ?1 AND v.span_start >= era.start_year AND v.span_end <= era.end_year "
+                    "ORDER BY v.sort_key, v.id"},
                    argv[3]);
   } catch (const Xapian::Error& e) {
     std::fprintf(stderr, "%s\n", e.get_description().c_str());

@@ -8,10 +8,10 @@
 // OUT_DIR is replaced if it holds a previous run's output (bench/run repeats builds).
 //
 // Prints "load S", "sqlite S", "index S" and "total S" (seconds), one per line.
+#include <xapian.h>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
-#include <xapian.h>
 
 #include "core/index/document_builder.hpp"
 #include "core/index/terms.hpp"
@@ -24,9 +24,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double seconds_since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 }  // namespace
 

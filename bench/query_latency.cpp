@@ -7,13 +7,13 @@
 //
 // Prints "sputnik p50 p99" and "xapian p50 p99" in milliseconds, and fails (exit 1) if
 // the two ever disagree on the top ten, since then they did not run the same query.
+#include <xapian.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <vector>
-#include <xapian.h>
 
 #include "core/catalog/catalog.hpp"
 #include "core/index/document.hpp"

@@ -2,8 +2,8 @@
 #pragma once
 // The raw Xapian query both floors run — the whole-process one (floor.cpp) and the
 // in-process one (query_latency.cpp) — so that the two measure the same thing.
-#include <string>
 #include <xapian.h>
+#include <string>
 
 namespace sputnik::bench {
 

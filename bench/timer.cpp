@@ -7,15 +7,15 @@
 // Several commands are interleaved run by run, so they share the machine's noise. Output
 // goes to /dev/null. Any run that exits non-zero stops everything (exit 1): a benchmark of
 // a failing command measures nothing. Prints one line per command: "median_ms max_rss_kib".
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -41,7 +41,8 @@ bool run_once(char** argv, Sample& sample) {
   sample.millis = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   sample.max_rss_kib = usage.ru_maxrss;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    std::fprintf(stderr, "sputnik-bench-time: %s exited with %d\n", argv[0], WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    std::fprintf(stderr, "sputnik-bench-time: %s exited with %d\n", argv[0],
+                 WIFEXITED(status) ? WEXITSTATUS(status) : -1);
     return false;
   }
   return true;

@@ -62,8 +62,8 @@ int run_compare(const GlobalOptions& global, const LinkArgs& args) {
   if (!a) return report(a.error());
   auto b = views::moment_profile(*catalog, args.ids.at(1));
   if (!b) return report(b.error());
-  write_stdout(render::render_as(render::compare_formats(), args.format, render::CompareOutput{*a, *b},
-                                 style_of(global, args)));
+  write_stdout(
+      render::render_as(render::compare_formats(), args.format, render::CompareOutput{*a, *b}, style_of(global, args)));
   return 0;
 }
 
@@ -100,17 +100,20 @@ void add_t0_option(CLI::App& cmd, LinkArgs& args) {
 void add_analogy_commands(CLI::App& app, Run& run) {
   {
     auto args = std::make_shared<LinkArgs>();
-    CLI::App* cmd = app.add_subcommand("analogy", "a historical shock beside the AI race, phase by phase and month by month");
+    CLI::App* cmd =
+        app.add_subcommand("analogy", "a historical shock beside the AI race, phase by phase and month by month");
     cmd->add_option("moment", args->ids, "the moment id (sputnik-1, gagarin-1961, fifth-generation-1982, …)")
-        ->required()->expected(1);
+        ->required()
+        ->expected(1);
     add_t0_option(*cmd, *args);
     cmd->add_option("--as-of", args->as_of, "count 'now' from this day instead of today (YYYY-MM-DD)");
     add_layout_options(*cmd, *args, render::analogy_formats());
-    cmd->footer("History on the left counts from its shock; the AI race on the right counts from --t0, so\n"
-                "rows line up by offset. Each analogy link shows why it fits and where it breaks. The closing\n"
-                "section lists what came later in the history: an analogy, not a forecast.\n\n"
-                "Examples:\n  sputnik analogy sputnik-1\n  sputnik analogy sputnik-1 --t0 chatgpt-2022 --width 120\n"
-                "  sputnik analogy fifth-generation-1982 --format md --lang ja");
+    cmd->footer(
+        "History on the left counts from its shock; the AI race on the right counts from --t0, so\n"
+        "rows line up by offset. Each analogy link shows why it fits and where it breaks. The closing\n"
+        "section lists what came later in the history: an analogy, not a forecast.\n\n"
+        "Examples:\n  sputnik analogy sputnik-1\n  sputnik analogy sputnik-1 --t0 chatgpt-2022 --width 120\n"
+        "  sputnik analogy fifth-generation-1982 --format md --lang ja");
     cmd->callback([&run, args] { run.exit_code = run_analogy(run.global, *args); });
   }
   {
@@ -123,10 +126,13 @@ void add_analogy_commands(CLI::App& app, Run& run) {
   }
   {
     auto args = std::make_shared<LinkArgs>();
-    CLI::App* cmd = app.add_subcommand("compare", "two historical shocks side by side: speed and size of response, spillovers, lags");
+    CLI::App* cmd = app.add_subcommand(
+        "compare", "two historical shocks side by side: speed and size of response, spillovers, lags");
     cmd->add_option("moments", args->ids, "two moment ids")->required()->expected(2);
     add_layout_options(*cmd, *args, render::compare_formats());
-    cmd->footer("Examples:\n  sputnik compare sputnik-1 fifth-generation-1982\n  sputnik compare oil-shock-1973 japan-dram-1980s --format json");
+    cmd->footer(
+        "Examples:\n  sputnik compare sputnik-1 fifth-generation-1982\n  sputnik compare oil-shock-1973 "
+        "japan-dram-1980s --format json");
     cmd->callback([&run, args] { run.exit_code = run_compare(run.global, *args); });
   }
   {
@@ -135,10 +141,13 @@ void add_analogy_commands(CLI::App& app, Run& run) {
     cmd->add_option("id", args->ids, "an entry or analogy id")->required()->expected(1);
     cmd->add_option("-t,--type", args->types, "only this type (repeatable)")
         ->check(CLI::IsMember({"moment", "response", "spillover", "ai_event", "ai-event", "analogy"}));
-    cmd->add_option("-n,--limit", args->limit, "at most this many results")->check(CLI::Range(1u, 1000u))->capture_default_str();
+    cmd->add_option("-n,--limit", args->limit, "at most this many results")
+        ->check(CLI::Range(1u, 1000u))
+        ->capture_default_str();
     add_layout_options(*cmd, *args, render::similar_formats());
-    cmd->footer("Relevance feedback: the entry's most telling words (no ids or field terms) become the query.\n\n"
-                "Examples:\n  sputnik similar sputnik-1 --type moment\n  sputnik similar deepseek-r1 --format json");
+    cmd->footer(
+        "Relevance feedback: the entry's most telling words (no ids or field terms) become the query.\n\n"
+        "Examples:\n  sputnik similar sputnik-1 --type moment\n  sputnik similar deepseek-r1 --format json");
     cmd->callback([&run, args] { run.exit_code = run_similar(run.global, *args); });
   }
 }

@@ -49,7 +49,8 @@ void add_build_command(CLI::App& app, Run& run) {
                   "split the Xapian index into N shards listed by a stub (each can be served by xapian-tcpsrv); "
                   "default: as many as the current catalog has, 1 for a new one")
       ->check(CLI::Range(1u, 256u));
-  cmd->add_option("-j,--threads", args->threads, "indexing threads (default: one per core)")->check(CLI::Range(1u, 256u));
+  cmd->add_option("-j,--threads", args->threads, "indexing threads (default: one per core)")
+      ->check(CLI::Range(1u, 256u));
   cmd->footer(
       "The catalog (SQLite + Xapian) is written into a new generation and switched in with\n"
       "one rename, so a failed or killed build leaves the previous catalog as it was.\n\n"

@@ -33,9 +33,9 @@ int catalog_candidates(const GlobalOptions& global, const std::string& what) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
   const views::IdKind kind = what == "eras"        ? views::IdKind::era
-                            : what == "moments"   ? views::IdKind::moment
-                            : what == "ai-events" ? views::IdKind::ai_event
-                                                  : views::IdKind::any;
+                             : what == "moments"   ? views::IdKind::moment
+                             : what == "ai-events" ? views::IdKind::ai_event
+                                                   : views::IdKind::any;
   auto ids = views::ids_of_kind(*catalog, kind);
   if (!ids) return report(ids.error());
   print_lines(*ids);
@@ -47,11 +47,14 @@ std::vector<std::string> format_names(const std::string& command) {
   std::vector<std::string> out;
   const auto& offered = formats_by_command();
   for (const auto& info : render::all_formats()) {
-    const bool wanted = command.empty() ? std::any_of(offered.begin(), offered.end(), [&](const auto& entry) {
-      return std::find(entry.second.begin(), entry.second.end(), info.format) != entry.second.end();
-    })
-                                        : offered.count(command) && std::count(offered.at(command).begin(),
-                                                                               offered.at(command).end(), info.format);
+    const bool wanted =
+        command.empty()
+            ? std::any_of(offered.begin(), offered.end(),
+                          [&](const auto& entry) {
+                            return std::find(entry.second.begin(), entry.second.end(), info.format) !=
+                                   entry.second.end();
+                          })
+            : offered.count(command) && std::count(offered.at(command).begin(), offered.at(command).end(), info.format);
     if (wanted) out.emplace_back(info.name);
   }
   return out;
@@ -69,7 +72,8 @@ int run_complete(const CLI::App& app, const GlobalOptions& global, const Complet
       try {
         target = app.get_subcommand(args.command);
       } catch (const CLI::OptionNotFound&) {
-        return report(make_error(ErrorCode::usage, "no command '" + args.command + "'", "`sputnik complete commands` lists them"));
+        return report(make_error(ErrorCode::usage, "no command '" + args.command + "'",
+                                 "`sputnik complete commands` lists them"));
       }
     }
     print_lines(option_names(*target));

@@ -45,21 +45,23 @@ CLI::App* add_overview_command(CLI::App& app, const char* name, const char* desc
 
 void add_eras_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<OverviewArgs>();
-  CLI::App* cmd = add_overview_command(app, "eras", "the named eras and the decades, with counts of what each holds", *args,
-                                       render::era_formats());
-  cmd->footer("Counts are of entries dated inside each era's years (eras may overlap), so they match\n"
-              "`sputnik spillovers --era ERA`. Myths are counted apart from spillovers.\n\n"
-              "Examples:\n  sputnik eras\n  sputnik eras --format csv > eras.csv");
+  CLI::App* cmd = add_overview_command(app, "eras", "the named eras and the decades, with counts of what each holds",
+                                       *args, render::era_formats());
+  cmd->footer(
+      "Counts are of entries dated inside each era's years (eras may overlap), so they match\n"
+      "`sputnik spillovers --era ERA`. Myths are counted apart from spillovers.\n\n"
+      "Examples:\n  sputnik eras\n  sputnik eras --format csv > eras.csv");
   cmd->callback([&run, args] { run.exit_code = run_eras(run.global, *args); });
 }
 
 void add_stats_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<OverviewArgs>();
-  CLI::App* cmd = add_overview_command(app, "stats", "corpus counts and the years from each shock to its spillovers", *args,
-                                       render::stats_formats());
-  cmd->footer("Lag is the spillover's year minus its moment's year, along the main line of descent;\n"
-              "myths are left out of the lag figures.\n\n"
-              "Examples:\n  sputnik stats\n  sputnik stats --format json | jq .counts");
+  CLI::App* cmd = add_overview_command(app, "stats", "corpus counts and the years from each shock to its spillovers",
+                                       *args, render::stats_formats());
+  cmd->footer(
+      "Lag is the spillover's year minus its moment's year, along the main line of descent;\n"
+      "myths are left out of the lag figures.\n\n"
+      "Examples:\n  sputnik stats\n  sputnik stats --format json | jq .counts");
   cmd->callback([&run, args] { run.exit_code = run_stats(run.global, *args); });
 }
 

@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/render/search_render.hpp"
 #include "core/model/fields.hpp"
+#include "core/render/search_render.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::cli {
@@ -24,8 +24,9 @@ struct SearchArgs {
 };
 
 std::string field_help() {
-  std::string out = "Query syntax: words (English is stemmed; Japanese works as typed), \"phrases\",\n"
-                    "AND OR NOT (AND is the default), +must -mustnot, trailing* wildcards, and fields:\n";
+  std::string out =
+      "Query syntax: words (English is stemmed; Japanese works as typed), \"phrases\",\n"
+      "AND OR NOT (AND is the default), +must -mustnot, trailing* wildcards, and fields:\n";
   for (const auto& f : model::search_fields())
     out += fmt::format("  {:<10} {:<48} {}\n", std::string(f.name) + ":", f.help, f.example);
   return out;
@@ -37,9 +38,9 @@ model::SearchRequest make_request(const SearchArgs& args) {
   for (const auto& t : args.types) request.types.push_back(*model::parse_type(t));
   request.limit = args.limit;
   request.offset = args.offset;
-  request.sort = args.sort == "date" ? model::SortOrder::date
-               : args.sort == "-date" ? model::SortOrder::date_reverse
-               : model::SortOrder::relevance;
+  request.sort = args.sort == "date"    ? model::SortOrder::date
+                 : args.sort == "-date" ? model::SortOrder::date_reverse
+                                        : model::SortOrder::relevance;
   request.lang = args.lang;
   request.facets = args.facets;
   return request;
@@ -82,9 +83,12 @@ void add_search_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<SearchArgs>();  // owned by the callback, not a global
   CLI::App* cmd = app.add_subcommand("search", "full-text search of moments, responses, spillovers and the AI race");
   cmd->add_option("query", args->words, "query words (see the syntax below); none lists everything");
-  cmd->add_option("-t,--type", args->types, "only this type (repeatable): moment, response, spillover, ai_event, analogy")
+  cmd->add_option("-t,--type", args->types,
+                  "only this type (repeatable): moment, response, spillover, ai_event, analogy")
       ->check(type_validator());
-  cmd->add_option("-n,--limit", args->limit, "at most this many results")->check(CLI::Range(1u, 10000u))->capture_default_str();
+  cmd->add_option("-n,--limit", args->limit, "at most this many results")
+      ->check(CLI::Range(1u, 10000u))
+      ->capture_default_str();
   cmd->add_option("--offset", args->offset, "skip this many results first")->capture_default_str();
   cmd->add_option("--sort", args->sort, "relevance, date (oldest first) or -date (newest first)")
       ->check(CLI::IsMember({"relevance", "date", "-date"}))

@@ -4,10 +4,10 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/render/spillover_render.hpp"
 #include "core/model/vocab.hpp"
-#include "core/views/spillovers.hpp"
+#include "core/render/spillover_render.hpp"
 #include "core/util/text.hpp"
+#include "core/views/spillovers.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -50,9 +50,10 @@ Result<views::SpilloverQuery> make_query(const SpilloversArgs& args) {
   q.lang = args.lang;
   q.facets = args.facets;
   if (q.facets && (args.format == Format::csv || args.format == Format::jsonl || args.format == Format::ids))
-    return make_error(ErrorCode::usage,
-                      fmt::format("--facets cannot be written as {} (one row per line)", render::format_name(args.format)),
-                      "use --format json or md for rows and facets together");
+    return make_error(
+        ErrorCode::usage,
+        fmt::format("--facets cannot be written as {} (one row per line)", render::format_name(args.format)),
+        "use --format json or md for rows and facets together");
   return q;
 }
 
@@ -72,10 +73,13 @@ int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
 
 void add_spillovers_command(CLI::App& app, Run& run) {
   auto args = std::make_shared<SpilloversArgs>();
-  CLI::App* cmd = app.add_subcommand("spillovers", "technologies that came out of the shocks, by era, category or moment");
-  cmd->add_option("--era", args->era, "a decade (1960s), a named era (space-race) or years (1958..1975, 1958.., ..1975)");
+  CLI::App* cmd =
+      app.add_subcommand("spillovers", "technologies that came out of the shocks, by era, category or moment");
+  cmd->add_option("--era", args->era,
+                  "a decade (1960s), a named era (space-race) or years (1958..1975, 1958.., ..1975)");
   cmd->add_option("-c,--category", args->categories, "only this category (repeatable; any case, NASA's old names too)");
-  cmd->add_option("-m,--moment", args->moment, "only what descends from this moment, directly or through its responses");
+  cmd->add_option("-m,--moment", args->moment,
+                  "only what descends from this moment, directly or through its responses");
   cmd->add_option("--status", args->statuses, "fact, disputed, myth or all (repeatable; default: fact and disputed)")
       ->check(CLI::IsMember({"fact", "disputed", "myth", "all"}));
   cmd->add_option("-q,--query", args->query, "full-text filter in `sputnik search` syntax");
@@ -86,7 +90,8 @@ void add_spillovers_command(CLI::App& app, Run& run) {
   cmd->add_option("--group-by", args->group_by, "none, era, decade, category or moment")
       ->check(CLI::IsMember({"none", "era", "decade", "category", "moment"}))
       ->capture_default_str();
-  cmd->add_option("-n,--limit", args->limit, "at most this many rows, cut after sorting (0 = all)")->capture_default_str();
+  cmd->add_option("-n,--limit", args->limit, "at most this many rows, cut after sorting (0 = all)")
+      ->capture_default_str();
   cmd->add_flag("--facets", args->facets, "also count the result per type, era, decade, category and country");
   add_format_option(*cmd, args->format, render::spillover_formats());
   add_lang_option(*cmd, args->lang);

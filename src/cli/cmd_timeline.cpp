@@ -31,7 +31,9 @@ Result<Format> choose_format(const TimelineArgs& args) {
 Result<void> write_file(const std::filesystem::path& path, const std::string& content) {
   std::ofstream out(path, std::ios::binary);
   out << content;
-  if (!out.flush()) return make_error(ErrorCode::io, fmt::format("cannot write {}", path.string()), "check the directory exists and is writable");
+  if (!out.flush())
+    return make_error(ErrorCode::io, fmt::format("cannot write {}", path.string()),
+                      "check the directory exists and is writable");
   return {};
 }
 
@@ -97,14 +99,15 @@ void add_timeline_command(CLI::App& app, Run& run) {
   format->each([args](const std::string&) { args->format_given = true; });
   cmd->add_flag("--cite", args->cite, "sources on every item (speaker notes in slides, footnotes elsewhere)");
   add_lang_option(*cmd, args->lang);
-  cmd->footer("Selections add up (--moment, --query, --ai); --era then keeps what lies inside it. With no\n"
-              "selection the whole corpus is used. Myths never appear on a timeline.\n\n"
-              "Examples:\n"
-              "  sputnik timeline --moment sputnik-1 -o talk.pptx --cite\n"
-              "  sputnik timeline --moment sputnik-1 --with-analogies -o sputnik.html\n"
-              "  sputnik timeline --ai --lang ja -o ai-race.svg\n"
-              "  sputnik timeline --era space-race --format mermaid\n"
-              "  sputnik timeline --query semiconductor -o chips.timelinejs.json");
+  cmd->footer(
+      "Selections add up (--moment, --query, --ai); --era then keeps what lies inside it. With no\n"
+      "selection the whole corpus is used. Myths never appear on a timeline.\n\n"
+      "Examples:\n"
+      "  sputnik timeline --moment sputnik-1 -o talk.pptx --cite\n"
+      "  sputnik timeline --moment sputnik-1 --with-analogies -o sputnik.html\n"
+      "  sputnik timeline --ai --lang ja -o ai-race.svg\n"
+      "  sputnik timeline --era space-race --format mermaid\n"
+      "  sputnik timeline --query semiconductor -o chips.timelinejs.json");
   cmd->callback([&run, args] { run.exit_code = run_timeline(run.global, *args); });
 }
 

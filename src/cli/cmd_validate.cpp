@@ -5,8 +5,8 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "core/kb/health.hpp"
 #include "core/kb/check.hpp"
+#include "core/kb/health.hpp"
 
 namespace sputnik::cli {
 namespace {
@@ -20,8 +20,8 @@ std::string counts_line(const model::Corpus& corpus) {
   for (const auto& e : corpus.entries) ++by_type[e.type];
   return fmt::format("{} moments, {} responses, {} spillovers, {} AI-race events, {} analogies, {} sources",
                      by_type[model::EntryType::moment], by_type[model::EntryType::response],
-                     by_type[model::EntryType::spillover], by_type[model::EntryType::ai_event],
-                     corpus.analogies.size(), corpus.sources.size());
+                     by_type[model::EntryType::spillover], by_type[model::EntryType::ai_event], corpus.analogies.size(),
+                     corpus.sources.size());
 }
 
 int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
@@ -38,8 +38,8 @@ int run_validate(const GlobalOptions& global, const ValidateArgs& args) {
                problems.size() == 1 ? "" : "s", args.strict ? " (strict)" : "");
     return static_cast<int>(ErrorCode::data);
   }
-  fmt::print("{} is valid{}: {} files; {}\n", catalog::describe(dirs), args.strict ? " (strict)" : "", loaded.files.size(),
-             counts_line(loaded.corpus));
+  fmt::print("{} is valid{}: {} files; {}\n", catalog::describe(dirs), args.strict ? " (strict)" : "",
+             loaded.files.size(), counts_line(loaded.corpus));
   write_stdout(health);
   return 0;
 }

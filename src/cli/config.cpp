@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "cli/config.hpp"
 
-#include <cstdlib>
 #include <fmt/format.h>
 #include <toml++/toml.h>
+#include <cstdlib>
 
 namespace sputnik::cli {
 namespace {
@@ -14,14 +14,19 @@ Config g_config;
 
 fs::path expand_home(const std::string& text) {
   if (text == "~" || text.rfind("~/", 0) == 0)
-    if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / text.substr(text.size() > 1 ? 2 : 1);
+    if (const char* home = std::getenv("HOME"); home && *home)
+      return fs::path(home) / text.substr(text.size() > 1 ? 2 : 1);
   return text;
 }
 
-Error config_error(const fs::path& file, const toml::source_region& where, const toml::key& key, std::string_view message) {
-  return make_error(ErrorCode::usage, fmt::format("{}:{}:{}: {}: {}", file.string(), key.source().begin.line ? key.source().begin.line : where.begin.line,
-                                                 key.source().begin.line ? key.source().begin.column : where.begin.column, key.str(), message),
-                    "see `sputnik --help` (CONFIG) for the keys");
+Error config_error(const fs::path& file, const toml::source_region& where, const toml::key& key,
+                   std::string_view message) {
+  return make_error(
+      ErrorCode::usage,
+      fmt::format("{}:{}:{}: {}: {}", file.string(),
+                  key.source().begin.line ? key.source().begin.line : where.begin.line,
+                  key.source().begin.line ? key.source().begin.column : where.begin.column, key.str(), message),
+      "see `sputnik --help` (CONFIG) for the keys");
 }
 
 Result<std::string> text_value(const fs::path& file, const toml::node& node, const toml::key& key) {
@@ -65,12 +70,18 @@ Result<void> apply(Config& config, const fs::path& file, const toml::key& toml_k
   } else if (key == "kb" || key == "extra_kb") {
     auto v = path_list(file, node, toml_key);
     if (!v) return v.error();
-    if (key == "kb") config.kb = *v; else config.extra_kb = *v;
+    if (key == "kb")
+      config.kb = *v;
+    else
+      config.extra_kb = *v;
   } else if (key == "pager") {
-    if (auto v = node.value<bool>()) config.pager = *v;
-    else return config_error(file, node.source(), toml_key, "expected true or false");
+    if (auto v = node.value<bool>())
+      config.pager = *v;
+    else
+      return config_error(file, node.source(), toml_key, "expected true or false");
   } else {
-    return config_error(file, node.source(), toml_key, "unknown key (lang, format, color, pager, catalog, kb, extra_kb)");
+    return config_error(file, node.source(), toml_key,
+                        "unknown key (lang, format, color, pager, catalog, kb, extra_kb)");
   }
   return {};
 }
@@ -79,7 +90,8 @@ Result<void> apply(Config& config, const fs::path& file, const toml::key& toml_k
 
 fs::path default_config_path() {
   if (const char* xdg = std::getenv("XDG_CONFIG_HOME"); xdg && *xdg) return fs::path(xdg) / "sputnik" / "config.toml";
-  if (const char* home = std::getenv("HOME"); home && *home) return fs::path(home) / ".config" / "sputnik" / "config.toml";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return fs::path(home) / ".config" / "sputnik" / "config.toml";
   return {};
 }
 
@@ -87,15 +99,19 @@ Result<Config> load_config(const fs::path& path, bool must_exist) {
   Config config;
   std::error_code ec;
   if (path.empty() || !fs::exists(path, ec)) {
-    if (must_exist) return make_error(ErrorCode::usage, fmt::format("no config file at {}", path.string()), "check the --config path");
+    if (must_exist)
+      return make_error(ErrorCode::usage, fmt::format("no config file at {}", path.string()),
+                        "check the --config path");
     return config;
   }
   toml::table table;
   try {
     table = toml::parse_file(path.string());
   } catch (const toml::parse_error& e) {
-    return make_error(ErrorCode::usage, fmt::format("{}:{}:{}: {}", path.string(), e.source().begin.line, e.source().begin.column,
-                                                    e.description()), "fix the file's TOML syntax");
+    return make_error(
+        ErrorCode::usage,
+        fmt::format("{}:{}:{}: {}", path.string(), e.source().begin.line, e.source().begin.column, e.description()),
+        "fix the file's TOML syntax");
   }
   config.file = path;
   for (const auto& [key, node] : table)

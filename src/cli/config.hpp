@@ -12,14 +12,14 @@
 namespace sputnik::cli {
 
 struct Config {
-  std::filesystem::path file;                              ///< where it was read from, if anywhere
-  std::optional<model::Lang> lang;                         ///< lang = "ja"
-  std::optional<std::string> format;                       ///< format = "json" (where a command has it)
-  std::optional<std::filesystem::path> catalog;            ///< catalog = "~/sputnik-catalog"
-  std::optional<std::vector<std::filesystem::path>> kb;    ///< kb = ["…"]: replaces the default kb
-  std::vector<std::filesystem::path> extra_kb;             ///< extra_kb = ["~/notes/kb"]: added after it
-  std::optional<std::string> color;                        ///< color = "never"
-  std::optional<bool> pager;                               ///< pager = false
+  std::filesystem::path file;                            ///< where it was read from, if anywhere
+  std::optional<model::Lang> lang;                       ///< lang = "ja"
+  std::optional<std::string> format;                     ///< format = "json" (where a command has it)
+  std::optional<std::filesystem::path> catalog;          ///< catalog = "~/sputnik-catalog"
+  std::optional<std::vector<std::filesystem::path>> kb;  ///< kb = ["…"]: replaces the default kb
+  std::vector<std::filesystem::path> extra_kb;           ///< extra_kb = ["~/notes/kb"]: added after it
+  std::optional<std::string> color;                      ///< color = "never"
+  std::optional<bool> pager;                             ///< pager = false
 };
 
 /// $XDG_CONFIG_HOME/sputnik/config.toml, else ~/.config/sputnik/config.toml.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "cli/context.hpp"
 
-#include <algorithm>
-#include <optional>
-#include <cstdlib>
 #include <fmt/format.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <algorithm>
+#include <cstdlib>
+#include <optional>
 
 #include "cli/config.hpp"
 #include "core/util/text.hpp"
@@ -114,8 +114,8 @@ CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {
   if (user_config().lang) lang = *user_config().lang;
   const std::string shown = lang == model::Lang::ja ? "ja" : "en";
   return cmd.add_option("--lang", lang, "language shown first: en or ja")
-      ->transform(CLI::CheckedTransformer(std::map<std::string, model::Lang>{{"en", model::Lang::en},
-                                                                              {"ja", model::Lang::ja}}))
+      ->transform(
+          CLI::CheckedTransformer(std::map<std::string, model::Lang>{{"en", model::Lang::en}, {"ja", model::Lang::ja}}))
       ->default_str(shown)
       ->option_text("LANG=" + shown);
 }
@@ -129,7 +129,8 @@ bool g_hold = false;
 // The screen's height, when anything says what it is. A pseudo-terminal nobody sized (script(1)
 // in a job) reports 0 rows: paging there would start a pager that waits forever.
 std::optional<std::size_t> terminal_rows() {
-  if (const char* lines = std::getenv("LINES"); lines && std::atoi(lines) > 0) return static_cast<std::size_t>(std::atoi(lines));
+  if (const char* lines = std::getenv("LINES"); lines && std::atoi(lines) > 0)
+    return static_cast<std::size_t>(std::atoi(lines));
   winsize ws{};
   if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0) return ws.ws_row;
   return std::nullopt;

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "core/catalog/catalog.hpp"
+#include "core/kb/diagnostic.hpp"
 #include "core/render/formats.hpp"
 #include "core/render/style.hpp"
-#include "core/kb/diagnostic.hpp"
 #include "core/util/result.hpp"
 #include "core/util/text.hpp"
 
@@ -24,8 +24,8 @@ struct GlobalOptions {
   std::filesystem::path catalog;  ///< --catalog, $SPUTNIK_CATALOG or config; empty = the per-user cache
   std::filesystem::path index;    ///< --index or $SPUTNIK_INDEX: a Xapian index or stub used instead of the catalog's
   ColorMode color = ColorMode::auto_detect;
-  bool no_pager = false;          ///< --no-pager or config `pager = false`
-  std::filesystem::path config;   ///< --config (read before parsing; kept for --help)
+  bool no_pager = false;         ///< --no-pager or config `pager = false`
+  std::filesystem::path config;  ///< --config (read before parsing; kept for --help)
 };
 
 /// Exit codes (README "Exit codes"): the Error codes, plus 0 for success.

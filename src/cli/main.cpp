@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // sputnik: parse the command line, dispatch, map errors to exit codes. The work is in src/core.
-#include <algorithm>
+#include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <csignal>
 #include <cstdlib>
 #include <exception>
-#include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
@@ -15,8 +15,9 @@ namespace {
 using namespace sputnik::cli;
 
 void add_global_options(CLI::App& app, Run& run) {
-  app.add_option("--kb", run.global.kb,
-                 "a kb directory; repeat for several (default: $SPUTNIK_KB, else the config's kb, else the shipped kb/)")
+  app.add_option(
+         "--kb", run.global.kb,
+         "a kb directory; repeat for several (default: $SPUTNIK_KB, else the config's kb, else the shipped kb/)")
       ->envname("SPUTNIK_KB");
   app.add_option("--config", run.global.config, "read this config file instead of the default (see CONFIG below)");
   app.add_flag("--no-pager", run.global.no_pager, "never send long output through $PAGER");
@@ -38,13 +39,15 @@ int load_user_config(int argc, char** argv, Run& run) {
   const auto flag = config_flag(argc, argv);
   auto config = load_config(flag ? *flag : default_config_path(), flag.has_value());
   if (!config) {
-    fmt::print(stderr, "sputnik: {}\nhint: {}\n", sputnik::util::terminal_safe(config.error().message), config.error().hint);
+    fmt::print(stderr, "sputnik: {}\nhint: {}\n", sputnik::util::terminal_safe(config.error().message),
+               config.error().hint);
     return 2;
   }
   if (config->catalog) run.global.catalog = *config->catalog;
-  if (config->color) run.global.color = *config->color == "always" ? ColorMode::always
-                                      : *config->color == "never"  ? ColorMode::never
-                                                                   : ColorMode::auto_detect;
+  if (config->color)
+    run.global.color = *config->color == "always"  ? ColorMode::always
+                       : *config->color == "never" ? ColorMode::never
+                                                   : ColorMode::auto_detect;
   if (config->pager) run.global.no_pager = !*config->pager;
   set_user_config(std::move(*config));
   return 0;
@@ -73,12 +76,17 @@ struct CommandSetup {
 
 const std::vector<CommandSetup>& command_setups() {
   static const std::vector<CommandSetup> setups = {
-      {{"build"}, add_build_command},       {{"validate"}, add_validate_command},
-      {{"check"}, add_check_command},       {{"search"}, add_search_command},
-      {{"show"}, add_show_command},         {{"spillovers"}, add_spillovers_command},
-      {{"eras"}, add_eras_command},         {{"stats"}, add_stats_command},
+      {{"build"}, add_build_command},
+      {{"validate"}, add_validate_command},
+      {{"check"}, add_check_command},
+      {{"search"}, add_search_command},
+      {{"show"}, add_show_command},
+      {{"spillovers"}, add_spillovers_command},
+      {{"eras"}, add_eras_command},
+      {{"stats"}, add_stats_command},
       {{"analogy", "narrative", "compare", "similar"}, add_analogy_commands},
-      {{"timeline"}, add_timeline_command}, {{"complete"}, add_complete_command}};
+      {{"timeline"}, add_timeline_command},
+      {{"complete"}, add_complete_command}};
   return setups;
 }
 

@@ -31,7 +31,8 @@ TEST(Offset, CalendarMonthsDaysAndApproximateYears) {
   EXPECT_TRUE(year_only.approximate);
   EXPECT_EQ(year_only.months, 108);
   EXPECT_EQ(render::format_offset(year_only, model::Lang::en), "≈ t0 + 9 years");
-  EXPECT_EQ(render::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::en), "t0 + 2 years 6 months");
+  EXPECT_EQ(render::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::en),
+            "t0 + 2 years 6 months");
   EXPECT_EQ(render::format_offset(model::offset_between(sputnik, day(1960, 4, 13)), model::Lang::ja), "t0＋2年6か月");
   EXPECT_EQ(render::format_offset(model::offset_between(sputnik, sputnik), model::Lang::en), "t0");
 }
@@ -76,7 +77,8 @@ TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {
 }
 
 TEST(AnalogyView, AMomentWithoutLinksStillHasItsHistory) {
-  auto view = views::analogy_view(test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog, "gagarin-1961", "deepseek-r1", day(2026, 1, 1));
+  auto view = views::analogy_view(test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog, "gagarin-1961", "deepseek-r1",
+                                  day(2026, 1, 1));
   ASSERT_TRUE(view);
   EXPECT_EQ(view->link_count, 0u);
   EXPECT_EQ(view->rows.size(), 3u);  // the moment, Apollo, the Apollo ICs
@@ -84,8 +86,8 @@ TEST(AnalogyView, AMomentWithoutLinksStillHasItsHistory) {
 
 TEST(AnalogyView, WrongKindsOfIdsAreUsageErrors) {
   auto& cat = test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog;
-  for (auto [moment, t0] : {std::pair{"arpa-1958", "deepseek-r1"}, std::pair{"sputnik-1", "sputnik-1"},
-                            std::pair{"nope", "deepseek-r1"}}) {
+  for (auto [moment, t0] :
+       {std::pair{"arpa-1958", "deepseek-r1"}, std::pair{"sputnik-1", "sputnik-1"}, std::pair{"nope", "deepseek-r1"}}) {
     auto view = views::analogy_view(cat, moment, t0, day(2026, 1, 1));
     ASSERT_FALSE(view) << moment << " " << t0;
     EXPECT_EQ(view.error().code, ErrorCode::usage);
@@ -111,7 +113,8 @@ TEST(AnalogyView, ShippedSputnikHasTheFourPhasesCorrectOffsetsAndThreeCounterpar
       counterparts.insert(link.ai.id);
     }
   }
-  for (const char* phase : {"shock", "alarm", "institutional-response", "spillovers"}) EXPECT_TRUE(phases.count(phase)) << phase;
+  for (const char* phase : {"shock", "alarm", "institutional-response", "spillovers"})
+    EXPECT_TRUE(phases.count(phase)) << phase;
   EXPECT_GE(counterparts.size(), 3u);
 }
 
@@ -158,7 +161,8 @@ TEST(Similar, SputnikRanksTheOtherSpaceRaceShockAboveUnrelatedOnes) {
   for (const auto& h : result->hits) rank[h.hit.data.id] = h.hit.rank;
   EXPECT_FALSE(rank.count("sputnik-1"));
   ASSERT_TRUE(rank.count("gagarin-1961"));
-  for (const char* unrelated : {"oil-shock-1973", "japan-dram-1980s", "pisa-shock-germany-2001", "tokaido-shinkansen-1964"})
+  for (const char* unrelated :
+       {"oil-shock-1973", "japan-dram-1980s", "pisa-shock-germany-2001", "tokaido-shinkansen-1964"})
     if (rank.count(unrelated)) {
       EXPECT_LT(rank["gagarin-1961"], rank[unrelated]) << unrelated;
     }

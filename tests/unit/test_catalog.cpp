@@ -92,15 +92,16 @@ TEST_F(FixtureCatalog, ShowAssemblesLinks) {
 }
 
 TEST_F(FixtureCatalog, EnglishIsStemmedAndAndIsTheDefault) {
-  EXPECT_EQ(ids("launches"), Ids{"sputnik-1"});           // "launch" in the text
+  EXPECT_EQ(ids("launches"), Ids{"sputnik-1"});  // "launch" in the text
   EXPECT_EQ(ids("satellite navigation"), (Ids{"transit", "gps"}));
   EXPECT_TRUE(ids("satellite zebra").empty());
-  EXPECT_EQ(ids("the navigation").size(), 2u);            // stop words do not demand a match
+  EXPECT_EQ(ids("the navigation").size(), 2u);  // stop words do not demand a match
 }
 
 TEST_F(FixtureCatalog, PhrasesBooleansAndWildcards) {
   EXPECT_EQ(ids("\"satellite navigation\" -gps"), Ids{"transit"});
-  EXPECT_EQ(ids("tang OR transit", index::SortOrder::date), (Ids{"tang-myth", "transit", "gps"}));  // gps mentions Transit
+  EXPECT_EQ(ids("tang OR transit", index::SortOrder::date),
+            (Ids{"tang-myth", "transit", "gps"}));  // gps mentions Transit
   EXPECT_EQ(ids("navig*"), (Ids{"transit", "gps"}));
 }
 
@@ -125,7 +126,8 @@ TEST_F(FixtureCatalog, FieldsFromTheFieldTable) {
 TEST_F(FixtureCatalog, YearRangesWithOpenEnds) {
   EXPECT_EQ(ids("type:response year:1958..1958", index::SortOrder::date), (Ids{"arpa-1958", "nasa-act-1958"}));
   EXPECT_EQ(ids("year:1990..", index::SortOrder::date), (Ids{"gps", "deepseek-r1"}));
-  EXPECT_EQ(ids("year:..1957", index::SortOrder::date), (Ids{"doppler-tracking", "sputnik-1"}));  // 1957-10 sorts first in its month
+  EXPECT_EQ(ids("year:..1957", index::SortOrder::date),
+            (Ids{"doppler-tracking", "sputnik-1"}));  // 1957-10 sorts first in its month
 }
 
 TEST_F(FixtureCatalog, JapaneseQueriesOfThreeOrMoreCharacters) {

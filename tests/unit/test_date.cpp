@@ -63,5 +63,5 @@ TEST(Date, OffsetsBetweenDates) {
   EXPECT_EQ(months_between(sputnik, *parse_date("1958-09-02")), 10);  // NDEA: 10 whole months
   EXPECT_EQ(months_between(sputnik, *parse_date("1959")), 24);        // year precision: years × 12
   EXPECT_EQ(years_between(sputnik, *parse_date("1995")), 38);
-  EXPECT_EQ(years_between(*parse_date("-1"), *parse_date("1")), 1);   // no year 0
+  EXPECT_EQ(years_between(*parse_date("-1"), *parse_date("1")), 1);  // no year 0
 }

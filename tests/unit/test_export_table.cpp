@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
-#include "core/render/table.hpp"
 #include "core/model/era_spec.hpp"
+#include "core/render/table.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik {
@@ -26,7 +26,8 @@ TEST(EraSpec, AcceptsDecadesNamesRangesAndYears) {
 }
 
 TEST(EraSpec, RejectsWhatIsNoEraWithTheAcceptedForms) {
-  for (const char* bad : {"19x0s", "1965s", "1975..1958", "..", "0", "0..10", "", "1958...1975", "+1958", "space race!"}) {
+  for (const char* bad :
+       {"19x0s", "1965s", "1975..1958", "..", "0", "0..10", "", "1958...1975", "+1958", "space race!"}) {
     auto r = model::parse_era_spec(bad);
     ASSERT_FALSE(r) << bad;
     EXPECT_EQ(r.error().code, ErrorCode::usage) << bad;
@@ -60,8 +61,8 @@ TEST(TextTable, FitsTheWidthByWrappingTheFlexColumnAndAlignsCjk) {
   render::Style style;
   style.width = 40;
   const render::Table table{{{"YEAR"}, {"NAME", false, true}, {"N", true}},
-                         {render::Row({"1957", "A very long spillover name that must wrap inside its column", "12"}),
-                          render::Row({"1958", "全地球測位システム", "3"}, "← detail line")}};
+                            {render::Row({"1957", "A very long spillover name that must wrap inside its column", "12"}),
+                             render::Row({"1958", "全地球測位システム", "3"}, "← detail line")}};
   const std::string text = render::render_text_table(table, style);
   std::size_t start = 0, lines = 0;
   while (start < text.size()) {

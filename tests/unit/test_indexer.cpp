@@ -86,7 +86,8 @@ TEST_F(Indexer, ShardsOpenedThroughTheirStubNumberDocumentsAsOneDatabase) {
     const auto dir = dir_.path() / ("sharded-" + std::to_string(shards));
     ASSERT_TRUE(index::write_index(dir, corpus_, options(shards, 2, 3)));
     ASSERT_TRUE(std::filesystem::is_regular_file(dir / "XAPIANDB"));
-    for (unsigned s = 0; s < shards; ++s) EXPECT_TRUE(std::filesystem::is_directory(dir / ("shard-" + std::to_string(s))));
+    for (unsigned s = 0; s < shards; ++s)
+      EXPECT_TRUE(std::filesystem::is_directory(dir / ("shard-" + std::to_string(s))));
     expect_same_documents(reference(), Xapian::Database(dir.string()), std::to_string(shards) + " shards");
     EXPECT_TRUE(index::check_index(dir)) << "every shard is checked";
   }

@@ -2,8 +2,8 @@
 // The loader and validator: every kind of problem is reported with file, line, field.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "core/kb/fingerprint.hpp"
 #include "core/kb/health.hpp"
@@ -82,8 +82,9 @@ struct Case {
   const char* message;
 };
 
-const std::string kSpill = "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\ntitle = { en = \"S\", ja = \"エス\" }\n"
-                           "summary = { en = \"S\", ja = \"エス\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n";
+const std::string kSpill =
+    "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\ntitle = { en = \"S\", ja = \"エス\" }\n"
+    "summary = { en = \"S\", ja = \"エス\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n";
 
 }  // namespace
 
@@ -107,56 +108,70 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"syntax", "\n[[moment]]\nid = \"x\ntitle = 1\n", "syntax", ""},
         Case{"unknown_kind", "\n[[rocket]]\nid = \"r\"\n", "rocket", "unknown table kind"},
         Case{"not_array", "\n[analogy]\nid = \"r\"\n", "analogy", "array of tables"},
-        Case{"missing_title", "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\nsummary = { en = \"x\", ja = \"y\" }\n"
-                              "shocking = \"us\"\nshocked = [\"us\"]\nlabel = \"none\"\nsources = [\"s1\"]\n",
+        Case{"missing_title",
+             "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\nsummary = { en = \"x\", ja = \"y\" }\n"
+             "shocking = \"us\"\nshocked = [\"us\"]\nlabel = \"none\"\nsources = [\"s1\"]\n",
              "m2.title", "required field is missing"},
-        Case{"missing_japanese", "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\ntitle = { en = \"x\" }\n"
-                                 "summary = { en = \"x\", ja = \"y\" }\nshocking = \"us\"\nshocked = [\"us\"]\n"
-                                 "label = \"none\"\nsources = [\"s1\"]\n",
+        Case{"missing_japanese",
+             "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\ntitle = { en = \"x\" }\n"
+             "summary = { en = \"x\", ja = \"y\" }\nshocking = \"us\"\nshocked = [\"us\"]\n"
+             "label = \"none\"\nsources = [\"s1\"]\n",
              "m2.title.ja", "required field is missing"},
-        Case{"wrong_type", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"2000\"\n"
-                           "url = \"https://x.org\"\n",
+        Case{"wrong_type",
+             "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"2000\"\n"
+             "url = \"https://x.org\"\n",
              "s2.year", "expected an integer, found a string"},
-        Case{"source_without_year", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nurl = \"https://x.org\"\n",
-             "s2.year", "required field is missing"},
+        Case{"source_without_year",
+             "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nurl = \"https://x.org\"\n", "s2.year",
+             "required field is missing"},
         Case{"source_without_url", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n",
              "s2.url", "required field is missing"},
-        Case{"spillover_without_status", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
-                                         "category = \"Science\"\ntitle = { en = \"S\", ja = \"S\" }\n"
-                                         "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+        Case{"spillover_without_status",
+             "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+             "category = \"Science\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
              "sp.status", "required field is missing"},
-        Case{"spillover_without_category", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
-                                           "status = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
-                                           "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+        Case{"spillover_without_category",
+             "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+             "status = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
              "sp.category", "required field is missing"},
         Case{"bad_url", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\nurl = \"ftp://x\"\n",
              "s2.url", "must start with https://"},
-        Case{"bad_slug", "\n[[source]]\nid = \"../etc\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
-                         "url = \"https://x.org\"\n",
+        Case{"bad_slug",
+             "\n[[source]]\nid = \"../etc\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
+             "url = \"https://x.org\"\n",
              "source[1].id", "is not a slug"},
-        Case{"duplicate_id", "\n[[source]]\nid = \"m1\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
-                             "url = \"https://x.org\"\n",
+        Case{"duplicate_id",
+             "\n[[source]]\nid = \"m1\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
+             "url = \"https://x.org\"\n",
              "m1.id", "duplicate id: already defined at case.toml:"},
-        Case{"impossible_date", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025-02-30\"\nkind = \"model\"\n"
-                                "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
-                                "sources = [\"s1\"]\n",
+        Case{"impossible_date",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025-02-30\"\nkind = \"model\"\n"
+             "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+             "sources = [\"s1\"]\n",
              "a2.date", "does not exist in that month"},
-        Case{"dangling_source", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
-                                "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
-                                "sources = [\"nope\"]\n",
+        Case{"dangling_source",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+             "sources = [\"nope\"]\n",
              "a2.sources", "'nope' does not exist"},
-        Case{"no_sources", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
-                           "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = []\n",
+        Case{"no_sources",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = []\n",
              "a2.sources", "at least one"},
-        Case{"bad_kind", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"rumour\"\ncountry = \"us\"\n"
-                         "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+        Case{"bad_kind",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"rumour\"\ncountry = \"us\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
              "a2.kind", "'rumour' is not one of"},
-        Case{"bad_country", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"mars\"\n"
-                            "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+        Case{"bad_country",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"mars\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
              "a2.country", "'mars' does not exist"},
-        Case{"unknown_field", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
-                              "title = { en = \"A\", ja = \"A\" }\nsumary = { en = \"A\", ja = \"A\" }\n"
-                              "summary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+        Case{"unknown_field",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsumary = { en = \"A\", ja = \"A\" }\n"
+             "summary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
              "a2.sumary", "unknown field"},
         Case{"response_moment_wrong_kind",
              "\n[[response]]\nid = \"r1\"\nmoment = \"a1\"\ndate = \"1958\"\nkind = \"agency\"\n"
@@ -166,79 +181,96 @@ INSTANTIATE_TEST_SUITE_P(
              "\n[[response]]\nid = \"r1\"\nmoment = \"m1\"\ndate = \"1958\"\nkind = \"agency\"\nphase = \"shock\"\n"
              "title = { en = \"R\", ja = \"R\" }\nsummary = { en = \"R\", ja = \"R\" }\nsources = [\"s1\"]\n",
              "r1.phase", "'shock' is not one of"},
-        Case{"spillover_bad_category", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
-                                       "category = \"Rocketry\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
-                                       "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+        Case{"spillover_bad_category",
+             "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+             "category = \"Rocketry\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
              "sp.category", "'Rocketry' is not one of"},
-        Case{"myth_without_origin", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
-                                    "category = \"Science\"\nstatus = \"myth\"\ntitle = { en = \"S\", ja = \"S\" }\n"
-                                    "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+        Case{"myth_without_origin",
+             "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"m1\"]\n"
+             "category = \"Science\"\nstatus = \"myth\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
              "sp.true_origin", "a myth needs its true origin"},
-        Case{"spillover_from_ai_event", "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"a1\"]\n"
-                                        "category = \"Science\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
-                                        "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+        Case{"spillover_from_ai_event",
+             "\n[[spillover]]\nid = \"sp\"\ndate = \"1960\"\nfrom = [\"a1\"]\n"
+             "category = \"Science\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
              "sp.from", "'a1' is not a moment, response or spillover id"},
-        Case{"circular_descent",
-             "\n[[spillover]]\nid = \"x1\"\ndate = \"1960\"\nfrom = [\"x2\"]\ncategory = \"Science\"\nstatus = \"fact\"\n"
-             "title = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\n"
-             "sources = [\"s1\"]\n[[spillover]]\nid = \"x2\"\ndate = \"1961\"\nfrom = [\"x1\"]\ncategory = \"Science\"\n"
-             "status = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\n"
-             "how = { en = \"h\" }\nsources = [\"s1\"]\n",
-             "x1.from", "circular descent"},
-        Case{"analogy_to_history", "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"m1\"\nphase = \"shock\"\n"
-                                   "strength = \"strong\"\nfits = { en = \"f\" }\nbreaks = { en = \"b\" }\nsources = [\"s1\"]\n",
+        Case{
+            "circular_descent",
+            "\n[[spillover]]\nid = \"x1\"\ndate = \"1960\"\nfrom = [\"x2\"]\ncategory = \"Science\"\nstatus = "
+            "\"fact\"\n"
+            "title = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\n"
+            "sources = [\"s1\"]\n[[spillover]]\nid = \"x2\"\ndate = \"1961\"\nfrom = [\"x1\"]\ncategory = \"Science\"\n"
+            "status = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\n"
+            "how = { en = \"h\" }\nsources = [\"s1\"]\n",
+            "x1.from", "circular descent"},
+        Case{"analogy_to_history",
+             "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"m1\"\nphase = \"shock\"\n"
+             "strength = \"strong\"\nfits = { en = \"f\" }\nbreaks = { en = \"b\" }\nsources = [\"s1\"]\n",
              "an.to", "'m1' is not an [[ai_event]] id"},
-        Case{"analogy_without_breaks", "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"a1\"\nphase = \"shock\"\n"
-                                       "strength = \"strong\"\nfits = { en = \"f\" }\nsources = [\"s1\"]\n",
+        Case{"analogy_without_breaks",
+             "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"a1\"\nphase = \"shock\"\n"
+             "strength = \"strong\"\nfits = { en = \"f\" }\nsources = [\"s1\"]\n",
              "an.breaks", "required field is missing"},
-        Case{"analogy_bad_phase", "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"a1\"\nphase = \"panic\"\n"
-                                  "strength = \"total\"\nfits = { en = \"f\" }\nbreaks = { en = \"b\" }\nsources = [\"s1\"]\n",
+        Case{"analogy_bad_phase",
+             "\n[[analogy]]\nid = \"an\"\nfrom = \"m1\"\nto = \"a1\"\nphase = \"panic\"\n"
+             "strength = \"total\"\nfits = { en = \"f\" }\nbreaks = { en = \"b\" }\nsources = [\"s1\"]\n",
              "an.phase", "'panic' is not one of"},
         Case{"era_reversed", "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\nstart = 1990\nend = 1980\n",
              "e2.end", "ends (1980) before it starts (1990)"},
-        Case{"year_out_of_range", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 4294969296\n"
-                                  "url = \"https://x.org\"\n",
+        Case{"year_out_of_range",
+             "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 4294969296\n"
+             "url = \"https://x.org\"\n",
              "s2.year", "4294969296 is out of range for a year"},  // 2^32 + 2000: once read as 2000
-        Case{"era_bound_out_of_range", "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\n"
-                                       "start = -9223372036854775808\nend = 1980\n",
+        Case{"era_bound_out_of_range",
+             "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\n"
+             "start = -9223372036854775808\nend = 1980\n",
              "e2.start", "out of range for a year"},
-        Case{"figure_not_finite", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
-                                  "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
-                                  "figures = [ { value = nan, unit = \"USD\", what = { en = \"w\" } } ]\nsources = [\"s1\"]\n",
+        Case{"figure_not_finite",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+             "figures = [ { value = nan, unit = \"USD\", what = { en = \"w\" } } ]\nsources = [\"s1\"]\n",
              "a2.figures[0].value", "must be a finite number, found nan"},
-        Case{"blank_title", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
-                            "title = { en = \" \\t \", ja = \"\u3000\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
+        Case{"blank_title",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+             "title = { en = \" \\t \", ja = \"\u3000\" }\nsummary = { en = \"A\", ja = \"A\" }\nsources = [\"s1\"]\n",
              "a2.title.ja", "must not be blank"},
-        Case{"integer_date_too_long", "\n[[ai_event]]\nid = \"a2\"\ndate = 19571004\nkind = \"model\"\ncountry = \"us\"\n"
-                                      "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
-                                      "sources = [\"s1\"]\n",
+        Case{"integer_date_too_long",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = 19571004\nkind = \"model\"\ncountry = \"us\"\n"
+             "title = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+             "sources = [\"s1\"]\n",
              "a2.date", "the year has more than six digits (an integer date is a year"},
-        Case{"unknown_era", "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nera = \"bronze-age\"\nkind = \"model\"\n"
-                            "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
-                            "sources = [\"s1\"]\n",
+        Case{"unknown_era",
+             "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nera = \"bronze-age\"\nkind = \"model\"\n"
+             "country = \"us\"\ntitle = { en = \"A\", ja = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+             "sources = [\"s1\"]\n",
              "a2.era", "'bronze-age' does not exist"}),
     [](const auto& param_info) { return std::string(param_info.param.name); });
 
 TEST(Kb, ProblemsCarryTheLineOfTheOffendingValue) {
-  const auto problems = problems_of("\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"x\"\n"
-                                    "url = \"https://x.org\"\n");
+  const auto problems = problems_of(
+      "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = \"x\"\n"
+      "url = \"https://x.org\"\n");
   ASSERT_EQ(problems.size(), 1u) << dump(problems);
   EXPECT_EQ(problems[0].line, base_lines() + 6);
-  EXPECT_EQ(problems[0].format(), fmt::format("case.toml:{}:8: s2.year: expected an integer, found a string",
-                                              base_lines() + 6));
+  EXPECT_EQ(problems[0].format(),
+            fmt::format("case.toml:{}:8: s2.year: expected an integer, found a string", base_lines() + 6));
 }
 
 TEST(Kb, AllProblemsAreReportedNotJustTheFirst) {
-  const auto problems = problems_of("\n[[ai_event]]\nid = \"a2\"\ndate = \"2025-13\"\nkind = \"rumour\"\n"
-                                    "country = \"mars\"\ntitle = { en = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
-                                    "sources = [\"nope\"]\n");
+  const auto problems = problems_of(
+      "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025-13\"\nkind = \"rumour\"\n"
+      "country = \"mars\"\ntitle = { en = \"A\" }\nsummary = { en = \"A\", ja = \"A\" }\n"
+      "sources = [\"nope\"]\n");
   EXPECT_GE(problems.size(), 5u) << dump(problems);
 }
 
 TEST(Kb, InvalidUtf8IsReportedAtTheBadByte) {
   model::Corpus corpus;
   std::vector<kb::Diagnostic> problems;
-  kb::load_toml_text("[[country]]\nid = \"x\"\nname = { en = \"ア\xc3\x28\", ja = \"\xff\" }\n", "bad.toml", corpus, problems);
+  kb::load_toml_text("[[country]]\nid = \"x\"\nname = { en = \"ア\xc3\x28\", ja = \"\xff\" }\n", "bad.toml", corpus,
+                     problems);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].format(), "bad.toml:3:17: file: is not valid UTF-8: byte 0xC3 here (save the file as UTF-8)");
 }
@@ -260,17 +292,19 @@ TEST(Kb, KeysNestedTooDeepAreRefusedBeforeTheParserOverflowsItsStack) {
   EXPECT_NE(problems[0].message.find("nested too deep"), std::string::npos) << problems[0].message;
   // Dots inside strings and comments are text, not keys.
   const std::string dots(5000, '.');
-  problems = problems_of("# " + dots + "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\nstart = 1\nend = 2\n" +
-                         "summary = { en = \"" + dots + "\", ja = '" + dots + "' }\n[[era]]\nid = \"e3\"\n" +
-                         "name = { en = \"E\", ja = \"E\" }\nstart = 1\nend = 2\n" +
-                         "summary = { en = \"\"\"\n" + dots + "\\\"\"\"\", ja = '''" + dots + "''' }\n");
+  problems =
+      problems_of("# " + dots + "\n[[era]]\nid = \"e2\"\nname = { en = \"E\", ja = \"E\" }\nstart = 1\nend = 2\n" +
+                  "summary = { en = \"" + dots + "\", ja = '" + dots + "' }\n[[era]]\nid = \"e3\"\n" +
+                  "name = { en = \"E\", ja = \"E\" }\nstart = 1\nend = 2\n" + "summary = { en = \"\"\"\n" + dots +
+                  "\\\"\"\"\", ja = '''" + dots + "''' }\n");
   EXPECT_TRUE(problems.empty()) << dump(problems);
 }
 
 TEST(Kb, UnclosedStringsAreReportedWhereTheyAre) {
   auto problems = load_only("[[country]]\nid = \"x\nname = { en = \"a\", ja = \"b\" }\n");
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].format(), "case.toml:2:8: syntax: the string is not closed before the end of the line (a missing quote?)");
+  EXPECT_EQ(problems[0].format(),
+            "case.toml:2:8: syntax: the string is not closed before the end of the line (a missing quote?)");
   problems = load_only("[[country]]\r\nid = 'x\r\n");  // CRLF and a literal string
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].line, 2);
@@ -278,15 +312,22 @@ TEST(Kb, UnclosedStringsAreReportedWhereTheyAre) {
   // toml++ notices a multi-line string left open only at the end of the file.
   problems = load_only("[[country]]\nid = \"x\"\nname = { en = \"\"\"never\nclosed, ja = \"y\" }\n\n[[country]]\n");
   ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems[0].format(), "case.toml:3:15: syntax: this multi-line string is never closed (the file ends inside it)");
+  EXPECT_EQ(problems[0].format(),
+            "case.toml:3:15: syntax: this multi-line string is never closed (the file ends inside it)");
 }
 
 TEST(Kb, TextOverItsLimitIsReportedAtItsLineAndDropped) {
   const std::string big(70000, 'x');
-  const auto problems = problems_of("\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
-                                    "title = { en = \"" + big.substr(0, 2000) + "\", ja = \"A\" }\n"
-                                    "summary = { en = \"" + big + "\", ja = \"A\" }\n"
-                                    "sources = [\"s1\", \"" + big.substr(0, 1025) + "\"]\n");
+  const auto problems = problems_of(
+      "\n[[ai_event]]\nid = \"a2\"\ndate = \"2025\"\nkind = \"model\"\ncountry = \"us\"\n"
+      "title = { en = \"" +
+      big.substr(0, 2000) +
+      "\", ja = \"A\" }\n"
+      "summary = { en = \"" +
+      big +
+      "\", ja = \"A\" }\n"
+      "sources = [\"s1\", \"" +
+      big.substr(0, 1025) + "\"]\n");
   ASSERT_EQ(problems.size(), 3u) << dump(problems);
   EXPECT_EQ(problems[0].line, base_lines() + 7);
   EXPECT_EQ(problems[0].field, "a2.title.en");
@@ -301,12 +342,15 @@ TEST(Kb, TextOverItsLimitIsReportedAtItsLineAndDropped) {
 // A value that is not a slug is reported at the value, like every other bad value; a
 // duplicate names the table that defines the id again.
 TEST(Kb, IdProblemsPointAtTheIdOrItsTable) {
-  const auto problems = problems_of("\n[[source]]\nid = \"Bad_Id\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
-                                    "url = \"https://x.org\"\n[[source]]\ntitle = \"T\"\nid = \"m1\"\npublisher = \"P\"\n"
-                                    "year = 2000\nurl = \"https://x.org\"\n");
+  const auto problems = problems_of(
+      "\n[[source]]\nid = \"Bad_Id\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n"
+      "url = \"https://x.org\"\n[[source]]\ntitle = \"T\"\nid = \"m1\"\npublisher = \"P\"\n"
+      "year = 2000\nurl = \"https://x.org\"\n");
   ASSERT_EQ(problems.size(), 2u) << dump(problems);
-  EXPECT_EQ(problems[0].format(), fmt::format("case.toml:{}:6: source[1].id: 'Bad_Id' is not a slug (lower-case letters, "
-                                              "digits and single '-', at most 64)", base_lines() + 3));
+  EXPECT_EQ(problems[0].format(),
+            fmt::format("case.toml:{}:6: source[1].id: 'Bad_Id' is not a slug (lower-case letters, "
+                        "digits and single '-', at most 64)",
+                        base_lines() + 3));
   EXPECT_EQ(problems[1].line, base_lines() + 8);
   EXPECT_EQ(problems[1].column, 1);
   EXPECT_EQ(problems[1].message, "duplicate id: already defined at case.toml:19");  // m1's [[moment]] in kBase
@@ -324,11 +368,12 @@ TEST(KbDiagnostic, ControlCharactersAreEscapedAndLongTextIsCut) {
 }
 
 TEST(Kb, StrictRulesOfEvidence) {
-  const std::string disputed = "\n[[spillover]]\nid = \"sp\"\ndate = \"1999\"\nera = \"space-race\"\nfrom = [\"m1\"]\n"
-                               "category = \"computer technology\"\nstatus = \"disputed\"\n"
-                               "title = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\n"
-                               "how = { en = \"h\" }\nfigures = [ { value = 1, unit = \"USD\", what = { en = \"w\" } } ]\n"
-                               "sources = [\"s1\"]\n";
+  const std::string disputed =
+      "\n[[spillover]]\nid = \"sp\"\ndate = \"1999\"\nera = \"space-race\"\nfrom = [\"m1\"]\n"
+      "category = \"computer technology\"\nstatus = \"disputed\"\n"
+      "title = { en = \"S\", ja = \"S\" }\nsummary = { en = \"S\", ja = \"S\" }\n"
+      "how = { en = \"h\" }\nfigures = [ { value = 1, unit = \"USD\", what = { en = \"w\" } } ]\n"
+      "sources = [\"s1\"]\n";
   EXPECT_TRUE(problems_of(disputed, false).empty()) << dump(problems_of(disputed, false));
   const auto strict = problems_of(disputed, true);
   EXPECT_TRUE(has_problem(strict, "sp.true_origin", "competing account")) << dump(strict);
@@ -340,9 +385,10 @@ TEST(Kb, StrictRulesOfEvidence) {
 TEST(Kb, OldSpinoffCategoryNamesAreMappedToCurrentOnes) {
   model::Corpus corpus;
   std::vector<kb::Diagnostic> problems;
-  kb::load_toml_text(kBase + "\n[[spillover]]\nid = \"sp\"\ndate = \"1970\"\nfrom = [\"m1\"]\n"
-                             "category = \"Computer Technology\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
-                             "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
+  kb::load_toml_text(kBase +
+                         "\n[[spillover]]\nid = \"sp\"\ndate = \"1970\"\nfrom = [\"m1\"]\n"
+                         "category = \"Computer Technology\"\nstatus = \"fact\"\ntitle = { en = \"S\", ja = \"S\" }\n"
+                         "summary = { en = \"S\", ja = \"S\" }\nhow = { en = \"h\" }\nsources = [\"s1\"]\n",
                      "case.toml", corpus, problems);
   EXPECT_TRUE(kb::validate(corpus, {}).empty());
   EXPECT_EQ(corpus.find_entry("sp")->category, "Information Technology");
@@ -355,7 +401,7 @@ TEST(Kb, ResolveDerivesEraMomentLagAndCountry) {
   EXPECT_EQ(gps->root_moment, "sputnik-1");  // gps → transit → arpa-1958 → sputnik-1
   EXPECT_EQ(gps->lag_years, 38);
   EXPECT_EQ(gps->era, "post-cold-war");
-  EXPECT_EQ(gps->country, "us");              // from the moment's shocked side
+  EXPECT_EQ(gps->country, "us");  // from the moment's shocked side
   EXPECT_EQ(corpus.find_entry("arpa-1958")->era, "space-race");
   EXPECT_EQ(corpus.find_entry("deepseek-r1")->root_moment, "");
 }
@@ -399,7 +445,7 @@ TEST(KbHealth, CountsEntitiesErasCategoriesAndPrimarySources) {
   for (const auto& [category, n] : h.spillovers_by_category) spillovers += n;
   EXPECT_EQ(spillovers, 9);
   EXPECT_EQ(h.spillovers_by_category.front().first, "Health and Medicine");  // vocabulary order, zeros kept
-  EXPECT_EQ(h.cited, 16);  // 15 entries + 1 analogy
+  EXPECT_EQ(h.cited, 16);                                                    // 15 entries + 1 analogy
   EXPECT_EQ(h.cited_with_primary, 16);
   const std::string text = kb::format_health(h, 80);
   EXPECT_NE(text.find("3 sources, 3 primary (100%)"), std::string::npos) << text;

@@ -99,11 +99,11 @@ TEST_P(Listing, FacetCountsEqualTheListedRows) {
       for (const auto& v : facet.values) {
         sum += v.count;
         const auto matching = std::count_if(l.rows.begin(), l.rows.end(), [&](const store::SpilloverRow& r) {
-          return facet.name == "type" ? v.key == "spillover"
-               : facet.name == "era" ? r.era == v.key
-               : facet.name == "decade" ? model::decade_label(r.decade) == v.key
-               : facet.name == "category" ? r.category == v.key
-                                          : r.country == v.key;
+          return facet.name == "type"       ? v.key == "spillover"
+                 : facet.name == "era"      ? r.era == v.key
+                 : facet.name == "decade"   ? model::decade_label(r.decade) == v.key
+                 : facet.name == "category" ? r.category == v.key
+                                            : r.country == v.key;
         });
         EXPECT_EQ(v.count, static_cast<unsigned>(matching)) << spec << " " << facet.name << "=" << v.key;
       }

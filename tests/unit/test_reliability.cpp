@@ -31,23 +31,25 @@ TEST_P(RefusedQuery, IsAUsageErrorThatSaysWhy) {
   EXPECT_NE(checked.error().message.find(GetParam().message_part), std::string::npos) << checked.error().message;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Hostile, RefusedQuery,
-    ::testing::Values(BadQuery{"\"open phrase", "the quote at column 1 is never closed"},
-                      BadQuery{"a \"b\" \"c", "the quote at column 7"},
-                      BadQuery{"(a OR (b", "'(' at column 7 is never closed"},
-                      BadQuery{"(a))", "')' at column 4 closes nothing"},
-                      BadQuery{"nosuch:word", "there is no field 'nosuch:'"},
-                      BadQuery{"gps -colour:red", "there is no field 'colour:'"},
-                      BadQuery{"(launch:1957)", "there is no field 'launch:'"},
-                      BadQuery{std::string("sat\xff" "ellite"), "not valid UTF-8"},
-                      BadQuery{std::string("\xc0\xaf"), "not valid UTF-8"},  // overlong '/'
-                      BadQuery{std::string(index::kMaxQueryBytes + 1, 'a'), "the limit is 2048"}));
+INSTANTIATE_TEST_SUITE_P(Hostile, RefusedQuery,
+                         ::testing::Values(BadQuery{"\"open phrase", "the quote at column 1 is never closed"},
+                                           BadQuery{"a \"b\" \"c", "the quote at column 7"},
+                                           BadQuery{"(a OR (b", "'(' at column 7 is never closed"},
+                                           BadQuery{"(a))", "')' at column 4 closes nothing"},
+                                           BadQuery{"nosuch:word", "there is no field 'nosuch:'"},
+                                           BadQuery{"gps -colour:red", "there is no field 'colour:'"},
+                                           BadQuery{"(launch:1957)", "there is no field 'launch:'"},
+                                           BadQuery{std::string("sat\xff"
+                                                                "ellite"),
+                                                    "not valid UTF-8"},
+                                           BadQuery{std::string("\xc0\xaf"), "not valid UTF-8"},  // overlong '/'
+                                           BadQuery{std::string(index::kMaxQueryBytes + 1, 'a'), "the limit is 2048"}));
 
 TEST(AcceptedQuery, EveryDocumentedFormPasses) {
-  for (const std::string& q : std::vector<std::string>{"", "sputnik", "title:sputnik", "type:spillover year:1957..1969", "category:\"Health and Medicine\"",
-        "\"(brackets) and nosuch:colons inside a phrase\"", "(gps OR transit) AND NOT myth", "sat*", "10:30",
-        "note: a colon followed by a space", "year:..1969", "人工衛星", std::string(index::kMaxQueryBytes, 'a')})
+  for (const std::string& q : std::vector<std::string>{
+           "", "sputnik", "title:sputnik", "type:spillover year:1957..1969", "category:\"Health and Medicine\"",
+           "\"(brackets) and nosuch:colons inside a phrase\"", "(gps OR transit) AND NOT myth", "sat*", "10:30",
+           "note: a colon followed by a space", "year:..1969", "人工衛星", std::string(index::kMaxQueryBytes, 'a')})
     EXPECT_TRUE(index::check_query(q)) << q << ": " << index::check_query(q).error().message;
 }
 

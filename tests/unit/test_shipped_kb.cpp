@@ -75,7 +75,8 @@ TEST_F(ShippedKb, TheRequiredFirstSliceIsPresent) {
   EXPECT_EQ(corpus.find_entry("deepseek-r1")->date.to_kb_string(), "2025-01-20");
   EXPECT_EQ(corpus.find_entry("nvidia-selloff-2025")->date.to_kb_string(), "2025-01-27");
   std::size_t spillovers = 0, links = 0;
-  for (const auto& e : corpus.entries) spillovers += e.type == model::EntryType::spillover && e.root_moment == "sputnik-1";
+  for (const auto& e : corpus.entries)
+    spillovers += e.type == model::EntryType::spillover && e.root_moment == "sputnik-1";
   for (const auto& a : corpus.analogies) links += a.to == "deepseek-r1" || a.to == "nvidia-selloff-2025";
   EXPECT_GE(spillovers, 8u);
   EXPECT_GE(links, 3u);

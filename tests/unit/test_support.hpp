@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Helpers shared by the unit tests: temporary directories and kb loading.
-#include <filesystem>
-#include <fstream>
-#include <stdexcept>
-#include <utility>
-#include <map>
-#include <memory>
-#include <string>
 #include <gtest/gtest.h>
 #include <unistd.h>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <utility>
 
 #include "core/catalog/catalog.hpp"
 #include "core/kb/check.hpp"

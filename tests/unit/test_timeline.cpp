@@ -153,13 +153,22 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
     const char c = text[i];
     auto& field = rows.back().back();
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
-      else if (c == '"') quoted = false;
-      else field += c;
-    } else if (c == '"') quoted = true;
-    else if (c == ',') rows.back().emplace_back();
-    else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') { ++i; rows.emplace_back(1); }
-    else field += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"')
+        quoted = false;
+      else
+        field += c;
+    } else if (c == '"')
+      quoted = true;
+    else if (c == ',')
+      rows.back().emplace_back();
+    else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+      ++i;
+      rows.emplace_back(1);
+    } else
+      field += c;
   }
   if (rows.back().size() == 1 && rows.back()[0].empty()) rows.pop_back();
   return rows;

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalog/catalog.hpp"
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
-#include <future>
 #include <sys/file.h>
 #include <unistd.h>
 #include <xxhash.h>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <future>
 
 #include "core/catalog/manifest.hpp"
 #include "core/index/indexer.hpp"
@@ -118,7 +118,8 @@ Status switch_current(const fs::path& dir, const std::string& generation) {
   fs::create_symlink(generation, temp_link, ec);
   if (ec) return io_error("cannot create a link in", dir, ec.value());
   util::fault_point("link-created");
-  if (::rename(temp_link.c_str(), (dir / kCurrent).c_str()) != 0) return io_error("cannot switch", dir / kCurrent, errno);
+  if (::rename(temp_link.c_str(), (dir / kCurrent).c_str()) != 0)
+    return io_error("cannot switch", dir / kCurrent, errno);
   sync_path(dir);
   return {};
 }
@@ -159,8 +160,7 @@ Result<fs::path> write_generation(const fs::path& dir, const model::Corpus& corp
   sync_tree(temp);
   util::fault_point("synced");
   const fs::path generation = dir / fmt::format("{}{}-{}", kGenerationPrefix, fingerprint, next_sequence(dir));
-  if (::rename(temp.c_str(), generation.c_str()) != 0)
-    return failed(io_error("cannot rename into", generation, errno));
+  if (::rename(temp.c_str(), generation.c_str()) != 0) return failed(io_error("cannot rename into", generation, errno));
   util::fault_point("generation-renamed");
   return generation;
 }
@@ -180,8 +180,9 @@ Result<model::Corpus> load_valid(const KbDirs& kb, std::vector<kb::Diagnostic>& 
   report.fingerprint = checked.fingerprint;
   problems = std::move(checked.problems);
   if (!problems.empty())
-    return make_error(ErrorCode::data, fmt::format("{} has {} problem{}; the catalog was not changed", describe(kb),
-                                                   problems.size(), problems.size() == 1 ? "" : "s"),
+    return make_error(ErrorCode::data,
+                      fmt::format("{} has {} problem{}; the catalog was not changed", describe(kb), problems.size(),
+                                  problems.size() == 1 ? "" : "s"),
                       "fix them (`sputnik validate` lists them), then build again");
   return std::move(checked.corpus);
 }
@@ -251,7 +252,8 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
     const std::string fingerprint = kb::fingerprint(options.kb, fingerprint_seed());
     if (auto intact = intact_generation_for(options.catalog, fingerprint, shards_wanted(options))) {
       // Tidy leftovers of killed builds when nobody is writing; never wait for that.
-      if (auto lock = BuildLock::acquire(options.catalog, false)) remove_stale(options.catalog, intact->filename().string(), "");
+      if (auto lock = BuildLock::acquire(options.catalog, false))
+        remove_stale(options.catalog, intact->filename().string(), "");
       return BuildReport{.up_to_date = true, .fingerprint = fingerprint, .generation = *intact};
     }
   }
@@ -279,12 +281,16 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
       return report;
     }
   }
-  const std::map<std::string, std::string> meta = {
-      {"fingerprint", report.fingerprint}, {"sputnik_version", SPUTNIK_VERSION},
-      {"schema_version", std::to_string(store::schema_version())}, {"kb", describe(options.kb)},
-      {"shards", std::to_string(shards)}};
-  const index::IndexOptions index_options{.shards = shards, .threads = options.threads, .part_size = 0,
-                                          .fingerprint = report.fingerprint, .progress = options.progress};
+  const std::map<std::string, std::string> meta = {{"fingerprint", report.fingerprint},
+                                                   {"sputnik_version", SPUTNIK_VERSION},
+                                                   {"schema_version", std::to_string(store::schema_version())},
+                                                   {"kb", describe(options.kb)},
+                                                   {"shards", std::to_string(shards)}};
+  const index::IndexOptions index_options{.shards = shards,
+                                          .threads = options.threads,
+                                          .part_size = 0,
+                                          .fingerprint = report.fingerprint,
+                                          .progress = options.progress};
   auto generation = write_generation(options.catalog, *corpus, report.fingerprint, meta, index_options);
   if (!generation) return generation.error();
   if (auto s = switch_current(options.catalog, generation->filename().string()); !s) return s.error();
@@ -369,9 +375,12 @@ fs::path default_kb_dir() {
 
 fs::path default_catalog_dir(const KbDirs& kb) {
   fs::path cache;
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg) cache = xdg;
-  else if (const char* home = std::getenv("HOME"); home && *home) cache = fs::path(home) / ".cache";
-  else cache = fs::temp_directory_path();
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    cache = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    cache = fs::path(home) / ".cache";
+  else
+    cache = fs::temp_directory_path();
   std::error_code ec;
   std::string key;
   for (const auto& dir : kb) key += fs::weakly_canonical(fs::absolute(dir), ec).string() + '\n';

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalog/manifest.hpp"
 
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
-#include <fmt/format.h>
 #include <fstream>
 #include <sstream>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <vector>
-#include <xxhash.h>
 
 namespace sputnik::catalog {
 namespace fs = std::filesystem;
@@ -31,7 +31,7 @@ struct Listed {
 // The inode change time: any write, truncation or chmod moves it, and unlike the
 // modification time no program can set it back.
 std::int64_t change_time_ns(const fs::path& path) {
-  struct stat st{};
+  struct stat st {};
   if (::stat(path.c_str(), &st) != 0) return -1;
   return static_cast<std::int64_t>(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
 }
@@ -79,8 +79,7 @@ Result<std::vector<Listed>> read_manifest(const fs::path& generation) {
     std::istringstream fields(line);
     Listed item;
     if (!(fields >> item.size >> item.ctime_ns >> std::hex >> item.hash) || !(fields >> std::ws) ||
-        !std::getline(fields, item.path) ||
-        item.path.empty())
+        !std::getline(fields, item.path) || item.path.empty())
       return damaged(generation, fmt::format("{} has an unreadable line '{}'", kManifestName, line));
     files.push_back(std::move(item));
   }
@@ -97,7 +96,8 @@ Status write_manifest(const fs::path& generation) {
     if (!item.is_regular_file()) continue;
     auto hash = hash_file(item.path());
     if (!hash) return hash.error();
-    files.push_back({item.file_size(), change_time_ns(item.path()), *hash, fs::relative(item.path(), generation).string()});
+    files.push_back(
+        {item.file_size(), change_time_ns(item.path()), *hash, fs::relative(item.path(), generation).string()});
   }
   if (ec) return make_error(ErrorCode::io, fmt::format("cannot list {}: {}", generation.string(), ec.message()), "");
   std::sort(files.begin(), files.end(), [](const Listed& a, const Listed& b) { return a.path < b.path; });
@@ -120,7 +120,8 @@ Status sizes_match(const fs::path& generation, const std::vector<Listed>& files)
     std::error_code ec;
     const auto size = fs::file_size(generation / f.path, ec);
     if (ec) return damaged(generation, fmt::format("{} is missing", f.path));
-    if (size != f.size) return damaged(generation, fmt::format("{} is {} bytes, it was built with {}", f.path, size, f.size));
+    if (size != f.size)
+      return damaged(generation, fmt::format("{} is {} bytes, it was built with {}", f.path, size, f.size));
   }
   return {};
 }

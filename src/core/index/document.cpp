@@ -14,11 +14,16 @@ model::Text text_from(const json& j) { return {j.value("en", ""), j.value("ja", 
 std::string encode_hit_data(const HitData& d) {
   json links = json::array();
   for (const auto& l : d.links)
-    links.push_back({{"analogy", l.analogy_id}, {"id", l.id}, {"title", text_json(l.title)}, {"date", l.date},
-                     {"phase", l.phase}, {"strength", l.strength}});
-  const json j = {{"id", d.id}, {"type", model::type_name(d.type)}, {"date", d.date}, {"year", d.year},
-                  {"title", text_json(d.title)}, {"summary", text_json(d.summary)}, {"era", d.era},
-                  {"category", d.category}, {"status", d.status}, {"links", links}};
+    links.push_back({{"analogy", l.analogy_id},
+                     {"id", l.id},
+                     {"title", text_json(l.title)},
+                     {"date", l.date},
+                     {"phase", l.phase},
+                     {"strength", l.strength}});
+  const json j = {{"id", d.id},     {"type", model::type_name(d.type)}, {"date", d.date},
+                  {"year", d.year}, {"title", text_json(d.title)},      {"summary", text_json(d.summary)},
+                  {"era", d.era},   {"category", d.category},           {"status", d.status},
+                  {"links", links}};
   // MessagePack rather than JSON text: decoding ten hits' data was the largest part of an
   // in-process search after matching itself, and MessagePack parses several times faster.
   const std::vector<std::uint8_t> packed = json::to_msgpack(j);

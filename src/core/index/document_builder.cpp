@@ -35,14 +35,22 @@ void add_filter(Xapian::Document& doc, std::string_view field, const std::string
 }
 
 model::SlotSource slot_source(const model::Entry& e) {
-  return {e.type,     e.date.year, e.date.sort_key(), e.date.decade(), e.era, e.category,
-          e.type == EntryType::moment ? e.shocking : e.country, e.status};
+  return {e.type,
+          e.date.year,
+          e.date.sort_key(),
+          e.date.decade(),
+          e.era,
+          e.category,
+          e.type == EntryType::moment ? e.shocking : e.country,
+          e.status};
 }
 
 void add_value(Xapian::Document& doc, const model::Field& field, const model::SlotValue& value) {
   const auto slot = static_cast<Xapian::valueno>(field.slot);
-  if (const auto* text = std::get_if<std::string>(&value)) doc.add_value(slot, *text);
-  else doc.add_value(slot, Xapian::sortable_serialise(std::get<double>(value)));
+  if (const auto* text = std::get_if<std::string>(&value))
+    doc.add_value(slot, *text);
+  else
+    doc.add_value(slot, Xapian::sortable_serialise(std::get<double>(value)));
 }
 
 // Every slot the field table declares, computed by the table's own rule.

@@ -3,11 +3,11 @@
 // Turns a resolved corpus into Xapian documents: one per entry and one per analogy, in a
 // fixed order (entries, then analogies), so the i-th document of every build is the same
 // and docids — which break ties in rankings — do not depend on how the index was built.
+#include <xapian.h>
 #include <cstddef>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-#include <xapian.h>
 
 #include "core/model/entities.hpp"
 

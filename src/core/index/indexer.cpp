@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/index/indexer.hpp"
 
+#include <fmt/format.h>
+#include <xapian.h>
 #include <algorithm>
 #include <atomic>
-#include <fmt/format.h>
 #include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <xapian.h>
 
 #include "core/index/document_builder.hpp"
 #include "core/index/terms.hpp"
@@ -201,8 +201,7 @@ Status write_index(const fs::path& dir, const model::Corpus& corpus, const Index
   std::error_code ec;
   fs::remove_all(work_dir, ec);
   if (!fs::create_directories(work_dir, ec)) return index_error(work_dir, ec.message());
-  const auto plan = plan_segments(work_dir, builder.size(), shards,
-                                  segment_size(builder.size(), threads, part_size));
+  const auto plan = plan_segments(work_dir, builder.size(), shards, segment_size(builder.size(), threads, part_size));
 
   std::vector<const Segment*> segments;
   for (const auto& shard : plan)

@@ -19,7 +19,7 @@ struct IndexOptions {
   /// and a stub `dir/XAPIANDB` listing them, which Xapian opens as one database; document
   /// i goes to shard i mod N, so docids (and ties in rankings) match a one-shard build.
   unsigned shards = 1;
-  unsigned threads = 0;        ///< indexing threads; 0 = one per core
+  unsigned threads = 0;       ///< indexing threads; 0 = one per core
   std::size_t part_size = 0;  ///< documents per scratch database; 0 = the default
   /// Stored as index metadata, so an index (or a copy served remotely) can be matched to
   /// the catalog it was built with.

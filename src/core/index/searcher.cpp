@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "core/index/searcher.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <xapian.h>
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
-#include <xapian.h>
 
 #include "core/index/document.hpp"
-#include "core/index/query_check.hpp"
 #include "core/index/indexer.hpp"
+#include "core/index/query_check.hpp"
 #include "core/index/terms.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
@@ -20,8 +20,8 @@ namespace {
 
 // Words dropped from queries: Xapian ships no stop list, and with AND as the default
 // operator "the space race" would otherwise demand the word "the".
-constexpr const char* kStopWords[] = {"a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in",
-                                      "is", "it", "of", "on", "or", "that", "the", "to", "was", "with"};
+constexpr const char* kStopWords[] = {"a",  "an", "and", "are", "as", "at",   "be",  "by", "for", "from", "in",
+                                      "is", "it", "of",  "on",  "or", "that", "the", "to", "was", "with"};
 
 // Normalises the value of a boolean field exactly as the indexer does.
 class FilterProcessor : public Xapian::FieldProcessor {
@@ -45,7 +45,9 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Simple
   for (const auto& f : model::search_fields()) {
     const std::string name(f.name);
     switch (f.kind) {
-      case model::FieldKind::free_text: qp.add_prefix(name, std::string(f.prefix)); break;
+      case model::FieldKind::free_text:
+        qp.add_prefix(name, std::string(f.prefix));
+        break;
       case model::FieldKind::boolean:
         // Grouped by field name: values of one field are OR-ed, different fields AND-ed.
         qp.add_boolean_prefix(name, (new FilterProcessor(name))->release());
@@ -54,7 +56,8 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, const Xapian::Simple
         qp.add_rangeprocessor(
             (new Xapian::NumberRangeProcessor(static_cast<Xapian::valueno>(f.slot), name + ":"))->release());
         break;
-      case model::FieldKind::value_only: break;
+      case model::FieldKind::value_only:
+        break;
     }
   }
   return qp;
@@ -200,7 +203,8 @@ std::vector<std::filesystem::path> local_databases(const std::filesystem::path& 
   if (!stub) return {path};
   std::vector<std::filesystem::path> databases;
   std::string backend, where;
-  while (stub >> backend >> where) databases.push_back(where.front() == '/' ? std::filesystem::path(where) : path / where);
+  while (stub >> backend >> where)
+    databases.push_back(where.front() == '/' ? std::filesystem::path(where) : path / where);
   return databases;
 }
 
@@ -209,12 +213,13 @@ Status check_database(const std::filesystem::path& path) {
   try {
     const std::size_t errors = Xapian::Database::check(path.string(), 0, &details);
     if (errors == 0) return {};
-    return make_error(ErrorCode::catalog, fmt::format("the index at {} has {} error{}: {}", path.string(), errors,
-                                                      errors == 1 ? "" : "s", details.str()),
-                      "run `sputnik build` to rebuild it from the kb");
+    return make_error(
+        ErrorCode::catalog,
+        fmt::format("the index at {} has {} error{}: {}", path.string(), errors, errors == 1 ? "" : "s", details.str()),
+        "run `sputnik build` to rebuild it from the kb");
   } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::catalog, fmt::format("the index at {} is damaged: {}", path.string(),
-                                                      e.get_description()),
+    return make_error(ErrorCode::catalog,
+                      fmt::format("the index at {} is damaged: {}", path.string(), e.get_description()),
                       "run `sputnik build` to rebuild it from the kb");
   }
 }
@@ -234,8 +239,8 @@ Result<Searcher> Searcher::open(const std::filesystem::path& path, Opening when)
     if (when == Opening::now) impl->db();
     return Searcher(std::move(impl));
   } catch (const Xapian::Error& e) {
-    return make_error(ErrorCode::catalog, fmt::format("cannot open the index at {}: {}", path.string(),
-                                                      e.get_description()),
+    return make_error(ErrorCode::catalog,
+                      fmt::format("cannot open the index at {}: {}", path.string(), e.get_description()),
                       "run `sputnik build` to rebuild the catalog");
   }
 }
@@ -290,13 +295,19 @@ Result<SearchResult> Searcher::search(const SearchRequest& request) const {
       }
     const Xapian::doccount check_all = request.facets ? impl_->db().get_doccount() : 0;
     const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_all);
-    SearchResult result{query.get_description(), mset.get_matches_lower_bound(), mset.get_matches_estimated(),
-                        mset.get_matches_upper_bound(), {}, {}};
+    SearchResult result{query.get_description(),
+                        mset.get_matches_lower_bound(),
+                        mset.get_matches_estimated(),
+                        mset.get_matches_upper_bound(),
+                        {},
+                        {}};
     for (const auto& [name, spy] : spies) result.facets[name] = facet_values(*spy, mset.get_matches_estimated());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit{it.get_rank() + 1,  // get_rank() already counts the offset
-               it.get_percent(), it.get_weight(),
-              decode_hit_data(it.get_document().get_data()), {}};
+              it.get_percent(),
+              it.get_weight(),
+              decode_hit_data(it.get_document().get_data()),
+              {}};
       hit.snippet = make_snippet(mset, hit.data, request.lang);
       result.hits.push_back(std::move(hit));
     }
@@ -319,7 +330,8 @@ Result<SimilarResult> Searcher::similar(const std::string& id, const std::vector
     const std::string id_term = field_prefix("id") + id;
     Xapian::PostingIterator posting = impl_->db().postlist_begin(id_term);
     if (posting == impl_->db().postlist_end(id_term))
-      return make_error(ErrorCode::no_match, fmt::format("no entry with id '{}'", id), "`sputnik search WORDS` finds ids");
+      return make_error(ErrorCode::no_match, fmt::format("no entry with id '{}'", id),
+                        "`sputnik search WORDS` finds ids");
     Xapian::Enquire enquire(impl_->db());
     Xapian::RSet rset;
     rset.add_document(*posting);
@@ -334,7 +346,9 @@ Result<SimilarResult> Searcher::similar(const std::string& id, const std::vector
     enquire.set_query(query);
     const Xapian::MSet mset = enquire.get_mset(0, limit);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      SimilarHit similar{{it.get_rank() + 1, it.get_percent(), it.get_weight(), decode_hit_data(it.get_document().get_data()), {}}, {}};
+      SimilarHit similar{
+          {it.get_rank() + 1, it.get_percent(), it.get_weight(), decode_hit_data(it.get_document().get_data()), {}},
+          {}};
       similar.hit.snippet = make_snippet(mset, similar.hit.data, lang);
       for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t)
         if (std::find(result.expand_terms.begin(), result.expand_terms.end(), *t) != result.expand_terms.end())

@@ -37,7 +37,8 @@ class Searcher {
   /// The kb fingerprint the index was built from (IndexOptions::fingerprint); "" if unknown.
   std::string fingerprint() const;
   /// The ids of every match (no page, no snippets), in relevance order.
-  Result<std::vector<std::string>> matching_ids(const std::string& query, const std::vector<model::EntryType>& types) const;
+  Result<std::vector<std::string>> matching_ids(const std::string& query,
+                                                const std::vector<model::EntryType>& types) const;
   /// Entries most like `id` by relevance feedback on its own document: its most telling
   /// plain words (no ids, no field terms) become the query; `id` itself is left out.
   Result<SimilarResult> similar(const std::string& id, const std::vector<model::EntryType>& types, unsigned limit,

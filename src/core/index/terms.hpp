@@ -2,9 +2,9 @@
 #pragma once
 // How values become terms, shared by the indexer and the query parser so that the two
 // can never disagree.
+#include <xapian.h>
 #include <string>
 #include <string_view>
-#include <xapian.h>
 
 namespace sputnik::index {
 

@@ -18,7 +18,7 @@ struct CheckOptions {
 };
 
 struct CheckResult {
-  model::Corpus corpus;  ///< resolved (era, root moment, lag, country) even when problems were found
+  model::Corpus corpus;              ///< resolved (era, root moment, lag, country) even when problems were found
   std::vector<Diagnostic> problems;  ///< sorted by file, line and column
   std::vector<std::filesystem::path> files;
   std::string fingerprint;

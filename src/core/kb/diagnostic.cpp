@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/diagnostic.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <string_view>
 #include <tuple>
 

@@ -10,7 +10,7 @@ struct Diagnostic {
   std::string file;
   int line = 0;
   int column = 0;
-  std::string field;    ///< "sputnik-1.title.ja", or "moment[2].id" when the id is unknown
+  std::string field;  ///< "sputnik-1.title.ja", or "moment[2].id" when the id is unknown
   std::string message;
 
   /// "file:line:col: field: message"

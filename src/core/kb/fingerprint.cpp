@@ -2,9 +2,9 @@
 #include "core/kb/fingerprint.hpp"
 
 #include <fmt/format.h>
-#include <fstream>
-#include <algorithm>
 #include <xxhash.h>
+#include <algorithm>
+#include <fstream>
 
 #include "core/kb/loader.hpp"
 

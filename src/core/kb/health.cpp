@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/health.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <set>
 
 #include "core/model/vocab.hpp"
@@ -29,13 +29,20 @@ std::string counts_text(const std::vector<std::pair<std::string, int>>& counts) 
 
 void count_entry(Health& h, const model::Entry& e) {
   switch (e.type) {
-    case EntryType::moment: ++h.moments; break;
-    case EntryType::response: ++h.responses; break;
-    case EntryType::ai_event: ++h.ai_events; break;
+    case EntryType::moment:
+      ++h.moments;
+      break;
+    case EntryType::response:
+      ++h.responses;
+      break;
+    case EntryType::ai_event:
+      ++h.ai_events;
+      break;
     case EntryType::spillover:
       ++(e.status == model::status::myth ? h.myths : e.status == model::status::disputed ? h.disputed : h.facts);
       break;
-    case EntryType::analogy: break;
+    case EntryType::analogy:
+      break;
   }
 }
 
@@ -90,9 +97,8 @@ std::string format_health(const Health& h, std::size_t width) {
       {"by category", counts_text(h.spillovers_by_category)},
       {"sources", fmt::format("{} sources, {} primary ({}); entries and analogies citing a primary source: {} of {} "
                               "({}); figures with a source: {} of {}",
-                              h.sources, h.primary_sources, percent(h.primary_sources, h.sources),
-                              h.cited_with_primary, h.cited, percent(h.cited_with_primary, h.cited),
-                              h.figures_with_source, h.figures)}};
+                              h.sources, h.primary_sources, percent(h.primary_sources, h.sources), h.cited_with_primary,
+                              h.cited, percent(h.cited_with_primary, h.cited), h.figures_with_source, h.figures)}};
   constexpr std::size_t label_width = 13;
   std::string out = "corpus health:\n";
   for (const auto& [label, text] : rows) {

@@ -13,8 +13,8 @@ namespace sputnik::kb {
 struct Health {
   int moments = 0, responses = 0, ai_events = 0, analogies = 0;
   int facts = 0, disputed = 0, myths = 0;
-  std::vector<std::pair<std::string, int>> entries_by_era;           ///< era name → dated entries, time order
-  std::vector<std::pair<std::string, int>> spillovers_by_category;   ///< the category vocabulary's order
+  std::vector<std::pair<std::string, int>> entries_by_era;          ///< era name → dated entries, time order
+  std::vector<std::pair<std::string, int>> spillovers_by_category;  ///< the category vocabulary's order
   int sources = 0, primary_sources = 0;
   int cited = 0, cited_with_primary = 0;  ///< entries and analogies, and those citing a primary source
   int figures = 0, figures_with_source = 0;

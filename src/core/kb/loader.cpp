@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/loader.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <toml++/toml.h>
+#include <algorithm>
 #include <fstream>
 #include <optional>
 #include <sstream>
 #include <tuple>
 #include <utility>
-#include <toml++/toml.h>
 
 #include "core/kb/fingerprint.hpp"
 #include "core/kb/table_reader.hpp"
@@ -153,22 +153,28 @@ model::Country read_country(TableReader& r) {
 }
 
 void read_table(std::string_view kind, TableReader& r, model::Corpus& corpus) {
-  if (kind == "moment") corpus.entries.push_back(read_moment(r));
-  else if (kind == "response") corpus.entries.push_back(read_response(r));
-  else if (kind == "spillover") corpus.entries.push_back(read_spillover(r));
-  else if (kind == "ai_event") corpus.entries.push_back(read_ai_event(r));
-  else if (kind == "analogy") corpus.analogies.push_back(read_analogy(r));
-  else if (kind == "source") corpus.sources.push_back(read_source(r));
-  else if (kind == "era") corpus.eras.push_back(read_era(r));
-  else if (kind == "country") corpus.countries.push_back(read_country(r));
+  if (kind == "moment")
+    corpus.entries.push_back(read_moment(r));
+  else if (kind == "response")
+    corpus.entries.push_back(read_response(r));
+  else if (kind == "spillover")
+    corpus.entries.push_back(read_spillover(r));
+  else if (kind == "ai_event")
+    corpus.entries.push_back(read_ai_event(r));
+  else if (kind == "analogy")
+    corpus.analogies.push_back(read_analogy(r));
+  else if (kind == "source")
+    corpus.sources.push_back(read_source(r));
+  else if (kind == "era")
+    corpus.eras.push_back(read_era(r));
+  else if (kind == "country")
+    corpus.countries.push_back(read_country(r));
 }
 
-constexpr std::string_view kKinds[] = {"moment", "response", "spillover", "ai_event",
-                                        "analogy", "source", "era", "country"};
+constexpr std::string_view kKinds[] = {"moment",  "response", "spillover", "ai_event",
+                                       "analogy", "source",   "era",       "country"};
 
-bool is_kind(std::string_view key) {
-  return std::find(std::begin(kKinds), std::end(kKinds), key) != std::end(kKinds);
-}
+bool is_kind(std::string_view key) { return std::find(std::begin(kKinds), std::end(kKinds), key) != std::end(kKinds); }
 
 void read_document(const toml::table& root, const std::string& file, model::Corpus& corpus,
                    std::vector<Diagnostic>& problems) {
@@ -236,10 +242,13 @@ Scan scan(std::string_view t) {
           return result;
         }
         break;
-      case In::comment: break;
+      case In::comment:
+        break;
       case In::basic:
-        if (escape) ++i;
-        else if (c == '"') in = In::code;
+        if (escape)
+          ++i;
+        else if (c == '"')
+          in = In::code;
         break;
       case In::literal:
         if (c == '\'') in = In::code;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/table_reader.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "core/util/text.hpp"
 
@@ -12,34 +12,47 @@ namespace {
 
 std::string_view type_of(const toml::node& n) {
   switch (n.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a number";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a number";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    default:
+      return "nothing";
   }
 }
 
 // Only spaces: ASCII white space, the no-break space and the ideographic space (U+3000).
 bool is_blank(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
-    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') ++i;
-    else if (s.substr(i, 2) == "\xC2\xA0") i += 2;
-    else if (s.substr(i, 3) == "\xE3\x80\x80") i += 3;
-    else return false;
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')
+      ++i;
+    else if (s.substr(i, 2) == "\xC2\xA0")
+      i += 2;
+    else if (s.substr(i, 3) == "\xE3\x80\x80")
+      i += 3;
+    else
+      return false;
   }
   return true;
 }
 
 }  // namespace
 
-TableReader::TableReader(const toml::table& table, std::string file, std::string context,
-                         std::vector<Diagnostic>& out)
+TableReader::TableReader(const toml::table& table, std::string file, std::string context, std::vector<Diagnostic>& out)
     : table_(table), file_(std::move(file)), context_(std::move(context)), out_(out) {}
 
 model::Location TableReader::where() const {
@@ -62,8 +75,8 @@ std::string TableReader::field_name(std::string_view key) const {
 
 void TableReader::report(const toml::node* at, std::string_view field, std::string message) {
   const auto& src = at ? at->source() : table_.source();
-  out_.push_back({file_, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column),
-                  field_name(field), std::move(message)});
+  out_.push_back({file_, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column), field_name(field),
+                  std::move(message)});
 }
 
 const toml::node* TableReader::get(std::string_view key, Need need, std::string_view expected) {
@@ -88,8 +101,10 @@ std::string TableReader::string(std::string_view key, Need need, std::size_t max
   }
   const std::string& value = n->as_string()->get();
   if (!fits(*n, key, value, max_bytes)) return {};
-  if (need == Need::required && value.empty()) report(n, key, "must not be empty");
-  else if (need == Need::required && is_blank(value)) report(n, key, "must not be blank (it holds only spaces)");
+  if (need == Need::required && value.empty())
+    report(n, key, "must not be empty");
+  else if (need == Need::required && is_blank(value))
+    report(n, key, "must not be blank (it holds only spaces)");
   return value;
 }
 
@@ -203,11 +218,13 @@ std::vector<model::Figure> TableReader::figures(std::string_view key) {
     }
     TableReader sub(*t, file_, field_name(name), out_);
     model::Figure f;
-    if (const toml::node* v = sub.get("value", Need::optional, "a number"); v && (v->is_integer() || v->is_floating_point())) {
+    if (const toml::node* v = sub.get("value", Need::optional, "a number");
+        v && (v->is_integer() || v->is_floating_point())) {
       f.value = v->is_integer() ? static_cast<double>(v->as_integer()->get()) : v->as_floating_point()->get();
       if (!std::isfinite(f.value)) sub.report(v, "value", fmt::format("must be a finite number, found {}", f.value));
     } else {
-      sub.report(v, "value", v ? fmt::format("expected a number, found {}", type_of(*v)) : "required field is missing (a number)");
+      sub.report(v, "value",
+                 v ? fmt::format("expected a number, found {}", type_of(*v)) : "required field is missing (a number)");
     }
     f.unit = sub.string("unit", Need::required);
     f.what = sub.text("what", TextNeed::english, kMaxLineBytes);

@@ -2,11 +2,11 @@
 #pragma once
 // Typed access to one TOML table of the kb, recording a Diagnostic for every missing,
 // mistyped or unknown field instead of stopping at the first.
+#include <toml++/toml.h>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <toml++/toml.h>
 #include <vector>
 
 #include "core/kb/diagnostic.hpp"
@@ -27,8 +27,7 @@ inline constexpr std::int64_t kMaxYear = 999999;
 
 class TableReader {
  public:
-  TableReader(const toml::table& table, std::string file, std::string context,
-              std::vector<Diagnostic>& out);
+  TableReader(const toml::table& table, std::string file, std::string context, std::vector<Diagnostic>& out);
 
   std::string string(std::string_view key, Need need, std::size_t max_bytes = kMaxLineBytes);
   std::vector<std::string> strings(std::string_view key, Need need);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/kb/validate.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
-#include <tuple>
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 
 #include "core/util/text.hpp"
 
@@ -55,16 +55,16 @@ class Checker {
   void report(const model::Location& table, const std::string& id, std::string_view field, std::string message) {
     const std::string key(field.substr(0, field.find_first_of(".[")));
     const model::Location& at = fields_ ? model::locate(table, *fields_, key) : table;
-    out_.push_back({at.file, at.line, at.column, field.empty() ? id : fmt::format("{}.{}", id, field),
-                    std::move(message)});
+    out_.push_back(
+        {at.file, at.line, at.column, field.empty() ? id : fmt::format("{}.{}", id, field), std::move(message)});
   }
 
   void add_id(const std::string& id, Kind kind, const model::Location& where, const model::Entry* entry = nullptr) {
     if (id.empty()) return;  // already reported by the loader
     auto [it, inserted] = ids_.try_emplace(id, IdInfo{kind, entry, where});
     if (!inserted)
-      report(where, id, "id", fmt::format("duplicate id: already defined at {}:{}", it->second.where.file,
-                                          it->second.where.line));
+      report(where, id, "id",
+             fmt::format("duplicate id: already defined at {}:{}", it->second.where.file, it->second.where.line));
   }
 
   // In file order, so the second definition in reading order is the one reported.
@@ -100,8 +100,8 @@ class Checker {
   }
 
   // Reports `ref` unless it names an entry whose type is one of `types`.
-  void expect_entry(const model::Location& at, const std::string& owner, std::string_view field,
-                    const std::string& ref, std::initializer_list<EntryType> types, std::string_view what) {
+  void expect_entry(const model::Location& at, const std::string& owner, std::string_view field, const std::string& ref,
+                    std::initializer_list<EntryType> types, std::string_view what) {
     const IdInfo* info = lookup(ref);
     bool ok = info && info->kind == Kind::entry;
     if (ok) {
@@ -109,16 +109,18 @@ class Checker {
       for (auto t : types) ok = ok || info->entry->type == t;
     }
     if (!ok)
-      report(at, owner, field, info ? fmt::format("'{}' is not {}", ref, what)
-                                    : fmt::format("'{}' does not exist (expected {})", ref, what));
+      report(at, owner, field,
+             info ? fmt::format("'{}' is not {}", ref, what)
+                  : fmt::format("'{}' does not exist (expected {})", ref, what));
   }
 
-  void expect_kind(const model::Location& at, const std::string& owner, std::string_view field,
-                   const std::string& ref, Kind kind, std::string_view what) {
+  void expect_kind(const model::Location& at, const std::string& owner, std::string_view field, const std::string& ref,
+                   Kind kind, std::string_view what) {
     const IdInfo* info = lookup(ref);
     if (!info || info->kind != kind)
-      report(at, owner, field, info ? fmt::format("'{}' is not {}", ref, what)
-                                    : fmt::format("'{}' does not exist (expected {})", ref, what));
+      report(at, owner, field,
+             info ? fmt::format("'{}' is not {}", ref, what)
+                  : fmt::format("'{}' does not exist (expected {})", ref, what));
   }
 
   void expect_vocab(const model::Location& at, const std::string& owner, std::string_view field,
@@ -134,10 +136,10 @@ class Checker {
   void check_common(model::Entry& e) {
     if (!e.era.empty()) {
       expect_kind(e.where, e.id, "era", e.era, Kind::era, "an [[era]] id");
-      if (const auto* era = corpus_.find_era(e.era); era && options_.strict &&
-                                                     (e.date.year < era->start || e.date.year > era->end))
-        report(e.where, e.id, "date", fmt::format("{} is outside era '{}' ({}..{})", e.date.display(), era->id,
-                                                  era->start, era->end));
+      if (const auto* era = corpus_.find_era(e.era);
+          era && options_.strict && (e.date.year < era->start || e.date.year > era->end))
+        report(e.where, e.id, "date",
+               fmt::format("{} is outside era '{}' ({}..{})", e.date.display(), era->id, era->start, era->end));
     }
     check_sources(e.where, e.id, e.sources);
     for (const auto& tag : e.tags)
@@ -145,8 +147,10 @@ class Checker {
     for (std::size_t i = 0; i < e.figures.size(); ++i) {
       const auto& f = e.figures[i];
       const std::string field = fmt::format("figures[{}].source", i);
-      if (!f.source.empty()) expect_kind(e.where, e.id, field, f.source, Kind::source, "a [[source]] id");
-      else if (options_.strict) report(e.where, e.id, field, "a figure needs the source that states it");
+      if (!f.source.empty())
+        expect_kind(e.where, e.id, field, f.source, Kind::source, "a [[source]] id");
+      else if (options_.strict)
+        report(e.where, e.id, field, "a figure needs the source that states it");
     }
     if (!e.same_as.empty())
       expect_entry(e.where, e.id, "same_as", e.same_as, {EntryType::ai_event}, "an [[ai_event]] id");
@@ -156,11 +160,20 @@ class Checker {
   void check_entry(model::Entry& e) {
     check_common(e);
     switch (e.type) {
-      case EntryType::moment: check_moment(e); break;
-      case EntryType::response: check_response(e); break;
-      case EntryType::spillover: check_spillover(e); break;
-      case EntryType::ai_event: expect_vocab(e.where, e.id, "kind", e.kind, model::ai_event_kinds()); break;
-      case EntryType::analogy: break;
+      case EntryType::moment:
+        check_moment(e);
+        break;
+      case EntryType::response:
+        check_response(e);
+        break;
+      case EntryType::spillover:
+        check_spillover(e);
+        break;
+      case EntryType::ai_event:
+        expect_vocab(e.where, e.id, "kind", e.kind, model::ai_event_kinds());
+        break;
+      case EntryType::analogy:
+        break;
     }
   }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/date.hpp"
 
-#include <charconv>
 #include <fmt/format.h>
+#include <charconv>
 
 namespace sputnik::model {
 namespace {
@@ -71,11 +71,16 @@ int Date::decade() const {
 
 std::string Date::to_kb_string() const {
   switch (precision) {
-    case Precision::decade: return fmt::format("{}s", year);
-    case Precision::circa: return fmt::format("~{}", year);
-    case Precision::year: return fmt::format("{}", year);
-    case Precision::month: return fmt::format("{}-{:02}", year, month);
-    case Precision::day: return fmt::format("{}-{:02}-{:02}", year, month, day);
+    case Precision::decade:
+      return fmt::format("{}s", year);
+    case Precision::circa:
+      return fmt::format("~{}", year);
+    case Precision::year:
+      return fmt::format("{}", year);
+    case Precision::month:
+      return fmt::format("{}-{:02}", year, month);
+    case Precision::day:
+      return fmt::format("{}-{:02}-{:02}", year, month, day);
   }
   return {};
 }
@@ -87,11 +92,16 @@ std::string Date::display() const {
   }
   const int y = -year;
   switch (precision) {
-    case Precision::decade: return fmt::format("{}s BCE", y);
-    case Precision::circa: return fmt::format("c. {} BCE", y);
-    case Precision::year: return fmt::format("{} BCE", y);
-    case Precision::month: return fmt::format("{}-{:02} BCE", y, month);
-    case Precision::day: return fmt::format("{}-{:02}-{:02} BCE", y, month, day);
+    case Precision::decade:
+      return fmt::format("{}s BCE", y);
+    case Precision::circa:
+      return fmt::format("c. {} BCE", y);
+    case Precision::year:
+      return fmt::format("{} BCE", y);
+    case Precision::month:
+      return fmt::format("{}-{:02} BCE", y, month);
+    case Precision::day:
+      return fmt::format("{}-{:02}-{:02} BCE", y, month, day);
   }
   return {};
 }
@@ -100,9 +110,18 @@ Result<Date> parse_date(std::string_view text) {
   if (text.empty()) return date_error(text, "it is empty");
   std::string_view body = text;
   bool circa = false, bce = false, decade = false;
-  if (body.front() == '~') { circa = true; body.remove_prefix(1); }
-  if (!body.empty() && body.front() == '-') { bce = true; body.remove_prefix(1); }
-  if (!body.empty() && body.back() == 's') { decade = true; body.remove_suffix(1); }
+  if (body.front() == '~') {
+    circa = true;
+    body.remove_prefix(1);
+  }
+  if (!body.empty() && body.front() == '-') {
+    bce = true;
+    body.remove_prefix(1);
+  }
+  if (!body.empty() && body.back() == 's') {
+    decade = true;
+    body.remove_suffix(1);
+  }
   if (body.empty()) return date_error(text, "there is no year");
   if ((circa || decade) && body.find('-') != std::string_view::npos)
     return date_error(text, "circa and decade dates take a year only");
@@ -131,11 +150,16 @@ int years_between(const Date& from, const Date& to) {
 
 std::string_view precision_name(Precision p) {
   switch (p) {
-    case Precision::day: return "day";
-    case Precision::month: return "month";
-    case Precision::year: return "year";
-    case Precision::decade: return "decade";
-    case Precision::circa: return "circa";
+    case Precision::day:
+      return "day";
+    case Precision::month:
+      return "month";
+    case Precision::year:
+      return "year";
+    case Precision::decade:
+      return "decade";
+    case Precision::circa:
+      return "circa";
   }
   return "year";
 }

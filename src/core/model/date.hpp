@@ -2,8 +2,8 @@
 #pragma once
 #include <optional>
 #include <string>
-#include <utility>
 #include <string_view>
+#include <utility>
 
 #include "core/util/result.hpp"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/era_spec.hpp"
 
-#include <charconv>
 #include <fmt/format.h>
+#include <charconv>
 
 #include "core/util/text.hpp"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/fields.hpp"
 
-#include <array>
 #include <fmt/format.h>
+#include <array>
 #include <stdexcept>
 
 #include "core/model/date.hpp"
@@ -15,8 +15,8 @@ SlotValue text(std::string s) { return SlotValue(std::move(s)); }
 // Prefixes follow Omega's conventions (S title, K keyword, Q id, X… application fields).
 // Slots: 0 year, 1 sort key, 2 type, 3 era, 4 category, 5 country, 6 decade, 7 status.
 constexpr std::array<Field, 13> kFields = {{
-    {"title", "S", FieldKind::free_text, -1, FacetOrder::none, nullptr,
-     "words in the title (English or Japanese)", "title:sputnik"},
+    {"title", "S", FieldKind::free_text, -1, FacetOrder::none, nullptr, "words in the title (English or Japanese)",
+     "title:sputnik"},
     {"type", "XTYPE", FieldKind::boolean, 2, FacetOrder::vocabulary,
      [](const SlotSource& s) { return text(std::string(type_name(s.type))); },
      "moment, response, spillover, ai_event or analogy", "type:spillover"},

@@ -40,7 +40,7 @@ struct Field {
   std::string_view name;    ///< what the user types before ':'
   std::string_view prefix;  ///< Xapian term prefix (empty for range and value-only fields)
   FieldKind kind;
-  int slot = -1;            ///< value slot, or -1
+  int slot = -1;  ///< value slot, or -1
   FacetOrder facet = FacetOrder::none;
   SlotValue (*value)(const SlotSource&) = nullptr;  ///< the slot's value (fields with a slot)
   std::string_view help;

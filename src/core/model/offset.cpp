@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/model/offset.hpp"
 
-#include <cstdlib>
 #include <fmt/format.h>
+#include <cstdlib>
 
 namespace sputnik::model {
 namespace {
@@ -30,8 +30,8 @@ Offset offset_between(const Date& t0, const Date& date) {
   o.months = o.approximate ? years * 12 : years * 12 + (date.month - t0.month);
   if (t0.precision == Precision::day && date.precision == Precision::day) {
     o.exact_days = true;
-    o.days = static_cast<int>(days_from_civil(date.year, date.month, date.day) -
-                              days_from_civil(t0.year, t0.month, t0.day));
+    o.days =
+        static_cast<int>(days_from_civil(date.year, date.month, date.day) - days_from_civil(t0.year, t0.month, t0.day));
   }
   return o;
 }

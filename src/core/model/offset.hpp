@@ -9,10 +9,10 @@
 namespace sputnik::model {
 
 struct Offset {
-  int months = 0;          ///< calendar months from t0's month to the date's (1957-10 → 1958-09 is 11)
-  int days = 0;            ///< exact days, when both dates are known to the day (else 0)
-  bool exact_days = false; ///< days is meaningful
-  bool approximate = false;///< one of the dates is only known to the year, decade or about
+  int months = 0;            ///< calendar months from t0's month to the date's (1957-10 → 1958-09 is 11)
+  int days = 0;              ///< exact days, when both dates are known to the day (else 0)
+  bool exact_days = false;   ///< days is meaningful
+  bool approximate = false;  ///< one of the dates is only known to the year, decade or about
 
   bool operator<(const Offset& o) const { return exact_days && o.exact_days ? days < o.days : months < o.months; }
 };

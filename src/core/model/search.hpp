@@ -35,17 +35,16 @@ struct HitData {
   std::vector<LinkRef> links;
 };
 
-
 enum class SortOrder { relevance, date, date_reverse };
 
 struct SearchRequest {
-  std::string query;  ///< user syntax; empty matches everything
+  std::string query;             ///< user syntax; empty matches everything
   std::vector<EntryType> types;  ///< empty = all types
   unsigned offset = 0;
   unsigned limit = 10;
   SortOrder sort = SortOrder::relevance;
   Lang lang = Lang::en;  ///< which language's summary to cut the snippet from first
-  bool facets = false;  ///< count the whole match set per facet slot (costs a full match)
+  bool facets = false;   ///< count the whole match set per facet slot (costs a full match)
 };
 
 /// Facet name → value → number of matching documents ("" counts documents without one).

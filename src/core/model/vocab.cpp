@@ -9,10 +9,8 @@ namespace sputnik::model {
 namespace {
 
 constexpr Term kEntryTypes[] = {
-    {"moment", "moment", "ショック"},
-    {"response", "response", "対応"},
-    {"spillover", "spillover", "波及技術"},
-    {"ai_event", "AI-race event", "AI競争の出来事"},
+    {"moment", "moment", "ショック"},       {"response", "response", "対応"},
+    {"spillover", "spillover", "波及技術"}, {"ai_event", "AI-race event", "AI競争の出来事"},
     {"analogy", "analogy", "アナロジー"},
 };
 
@@ -54,22 +52,20 @@ constexpr Term kCategories[] = {
 };
 
 constexpr Term kResponseKinds[] = {
-    {"agency", "agency", "機関"},         {"law", "law", "法律"},
-    {"programme", "programme", "計画"},   {"budget", "budget", "予算"},
-    {"mission", "mission", "ミッション"}, {"plan", "plan", "構想"},
-    {"consortium", "consortium", "コンソーシアム"}, {"other", "other", "その他"},
+    {"agency", "agency", "機関"},
+    {"law", "law", "法律"},
+    {"programme", "programme", "計画"},
+    {"budget", "budget", "予算"},
+    {"mission", "mission", "ミッション"},
+    {"plan", "plan", "構想"},
+    {"consortium", "consortium", "コンソーシアム"},
+    {"other", "other", "その他"},
 };
 
 constexpr Term kAiEventKinds[] = {
-    {"model", "model", "モデル"},
-    {"chip", "chip", "半導体"},
-    {"export-control", "export control", "輸出規制"},
-    {"law", "law", "法律"},
-    {"plan", "plan", "構想"},
-    {"investment", "investment", "投資"},
-    {"market", "market", "市場"},
-    {"statement", "statement", "発言"},
-    {"other", "other", "その他"},
+    {"model", "model", "モデル"}, {"chip", "chip", "半導体"},         {"export-control", "export control", "輸出規制"},
+    {"law", "law", "法律"},       {"plan", "plan", "構想"},           {"investment", "investment", "投資"},
+    {"market", "market", "市場"}, {"statement", "statement", "発言"}, {"other", "other", "その他"},
 };
 
 constexpr Term kMomentLabels[] = {
@@ -175,11 +171,15 @@ std::optional<EntryType> parse_type(std::string_view s) {
 
 std::string_view phase_of(EntryType type, std::string_view response_phase) {
   switch (type) {
-    case EntryType::moment: return phase::shock;
-    case EntryType::spillover: return phase::spillovers;
-    case EntryType::response: return response_phase;
+    case EntryType::moment:
+      return phase::shock;
+    case EntryType::spillover:
+      return phase::spillovers;
+    case EntryType::response:
+      return response_phase;
     case EntryType::ai_event:
-    case EntryType::analogy: break;
+    case EntryType::analogy:
+      break;
   }
   return {};
 }

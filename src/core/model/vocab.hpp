@@ -55,7 +55,7 @@ const Vocabulary& statuses();         ///< fact, disputed, myth
 const Vocabulary& categories();       ///< the ten spillover categories
 const Vocabulary& response_kinds();
 const Vocabulary& ai_event_kinds();
-const Vocabulary& moment_labels();    ///< how the "Sputnik moment" label applies
+const Vocabulary& moment_labels();  ///< how the "Sputnik moment" label applies
 
 /// Values the code itself gives a meaning to (the tables above list all of them).
 namespace status {
@@ -66,7 +66,7 @@ inline constexpr std::string_view shock = "shock", institutional_response = "ins
                                   spillovers = "spillovers";
 }
 
-std::string_view type_name(EntryType t);  ///< "moment", …, "ai_event", "analogy"
+std::string_view type_name(EntryType t);                  ///< "moment", …, "ai_event", "analogy"
 std::optional<EntryType> parse_type(std::string_view s);  ///< also accepts "ai-event" and "ai"
 
 /// The phase an entry stands for in the analogy layer: a moment is the shock, a spillover

@@ -2,14 +2,14 @@
 #include "core/render/analogy_render.hpp"
 #include "core/render/json.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/model/vocab.hpp"
 #include "core/render/messages.hpp"
 #include "core/render/offset_text.hpp"
 #include "core/render/table.hpp"
-#include "core/model/vocab.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::render {
@@ -20,8 +20,6 @@ using nlohmann::ordered_json;
 using Lines = std::vector<std::string>;
 
 constexpr const char* kDivider = " │ ";
-
-
 
 std::string pad_to(const std::string& s, std::size_t width) {
   const std::size_t w = util::display_width(s);
@@ -34,7 +32,8 @@ Lines cell(const std::string& lead, const std::string& text, std::size_t width) 
   Lines out;
   // Wrapped two columns short so every line still fits once the hanging indent is added.
   const auto wrapped = util::wrap(lead.empty() ? text : lead + "  " + text, width > kHang + 8 ? width - kHang : width);
-  for (std::size_t i = 0; i < wrapped.size(); ++i) out.push_back(i == 0 ? wrapped[i] : std::string(kHang, ' ') + wrapped[i]);
+  for (std::size_t i = 0; i < wrapped.size(); ++i)
+    out.push_back(i == 0 ? wrapped[i] : std::string(kHang, ' ') + wrapped[i]);
   return out;
 }
 
@@ -58,8 +57,9 @@ std::string strength_label(const std::string& strength, Lang lang) {
 std::string link_block(const views::Link& link, bool from_history, const Style& style, std::size_t indent) {
   const auto& other = from_history ? link.ai : link.history;
   std::string out;
-  const std::string heading = fmt::format("↔ {} {} ({} · {})", other.date_display, other.title.pick(style.lang),
-                                          phase_label(link.analogy.phase, style.lang), strength_label(link.analogy.strength, style.lang));
+  const std::string heading =
+      fmt::format("↔ {} {} ({} · {})", other.date_display, other.title.pick(style.lang),
+                  phase_label(link.analogy.phase, style.lang), strength_label(link.analogy.strength, style.lang));
   const std::size_t room = style.width > indent + 20 ? style.width - indent : 20;
   for (const auto& line : util::wrap(heading, room)) out += std::string(indent, ' ') + style.accent(line) + "\n";
   out += paragraph(say(style.lang, Msg::fits) + link.analogy.fits.pick(style.lang), indent + 2, style);
@@ -69,7 +69,9 @@ std::string link_block(const views::Link& link, bool from_history, const Style& 
 }
 
 ordered_json entry_json(const store::DatedEntry& e) {
-  return {{"id", e.id}, {"type", std::string(model::type_name(e.type))}, {"date", e.date_display},
+  return {{"id", e.id},
+          {"type", std::string(model::type_name(e.type))},
+          {"date", e.date_display},
           {"title", text_json(e.title)}};
 }
 
@@ -80,9 +82,13 @@ ordered_json offset_json(const model::Offset& o) {
 }
 
 ordered_json link_json(const views::Link& l) {
-  return {{"analogy", l.analogy.id}, {"phase", l.analogy.phase}, {"strength", l.analogy.strength},
-          {"history", entry_json(l.history)}, {"ai", entry_json(l.ai)},
-          {"fits", text_json(l.analogy.fits)}, {"breaks", text_json(l.analogy.breaks)}};
+  return {{"analogy", l.analogy.id},
+          {"phase", l.analogy.phase},
+          {"strength", l.analogy.strength},
+          {"history", entry_json(l.history)},
+          {"ai", entry_json(l.ai)},
+          {"fits", text_json(l.analogy.fits)},
+          {"breaks", text_json(l.analogy.breaks)}};
 }
 
 std::string beyond_text(const views::AnalogyRow& row, Lang lang) {
@@ -99,16 +105,16 @@ std::string render_analogy_text(const views::AnalogyView& view, const Style& sty
   const Lang lang = style.lang;
   const std::size_t half = style.width > 40 ? (style.width - 3) / 2 : 20;
   std::string out;
-  for (const auto& line : util::wrap(fmt::format("{} ({})  ↔  {} ({})", view.moment.title.pick(lang), view.moment.date_display,
-                                                 view.t0.title.pick(lang), view.t0.date_display),
-                                     style.width))
+  for (const auto& line :
+       util::wrap(fmt::format("{} ({})  ↔  {} ({})", view.moment.title.pick(lang), view.moment.date_display,
+                              view.t0.title.pick(lang), view.t0.date_display),
+                  style.width))
     out += style.bold(line) + "\n";
   out += paragraph(say(lang, Msg::analogy_intro, fmt::arg("moment_date", view.moment.date_display),
                        fmt::arg("t0_title", view.t0.title.pick(lang)), fmt::arg("t0_date", view.t0.date_display),
                        fmt::arg("as_of", view.as_of.to_kb_string()), fmt::arg("now", offset_text(view.now, lang))),
                    0, style);
-  if (view.link_count == 0)
-    out += "\n" + paragraph(say(lang, Msg::analogy_no_links), 0, style);
+  if (view.link_count == 0) out += "\n" + paragraph(say(lang, Msg::analogy_no_links), 0, style);
   std::string phase;
   for (const auto& row : view.rows) {
     if (row.phase != phase) {
@@ -130,11 +136,11 @@ std::string render_analogy_text(const views::AnalogyView& view, const Style& sty
   if (!next.empty()) {
     out += "\n" + style.bold(say(lang, Msg::analogy_next_heading)) + "\n";
     for (const auto* row : next)
-      out += paragraph(say(lang, Msg::analogy_next_row, fmt::arg("offset", offset_text(row->history.offset, lang)),
-                           fmt::arg("date", row->history.entry.date_display),
-                           fmt::arg("title", row->history.entry.title.pick(lang)),
-                           fmt::arg("month", row->same_offset_month)),
-                       2, style);
+      out += paragraph(
+          say(lang, Msg::analogy_next_row, fmt::arg("offset", offset_text(row->history.offset, lang)),
+              fmt::arg("date", row->history.entry.date_display), fmt::arg("title", row->history.entry.title.pick(lang)),
+              fmt::arg("month", row->same_offset_month)),
+          2, style);
   }
   return out;
 }
@@ -143,24 +149,37 @@ std::string render_analogy_json(const views::AnalogyView& view) {
   ordered_json rows = ordered_json::array(), next = ordered_json::array();
   for (const auto& row : view.rows) {
     ordered_json beside = ordered_json::array(), links = ordered_json::array();
-    for (const auto& ai : row.ai_beside) beside.push_back({{"entry", entry_json(ai.entry)}, {"offset", offset_json(ai.offset)}});
+    for (const auto& ai : row.ai_beside)
+      beside.push_back({{"entry", entry_json(ai.entry)}, {"offset", offset_json(ai.offset)}});
     for (const auto& l : row.links) links.push_back(link_json(l));
-    rows.push_back({{"phase", row.phase}, {"history", entry_json(row.history.entry)},
-                    {"offset", offset_json(row.history.offset)}, {"ai_same_offset", beside},
-                    {"beyond_now", row.beyond_now}, {"same_offset_month", row.same_offset_month}, {"links", links}});
+    rows.push_back({{"phase", row.phase},
+                    {"history", entry_json(row.history.entry)},
+                    {"offset", offset_json(row.history.offset)},
+                    {"ai_same_offset", beside},
+                    {"beyond_now", row.beyond_now},
+                    {"same_offset_month", row.same_offset_month},
+                    {"links", links}});
   }
   for (const auto* row : view.next())
-    next.push_back({{"history", entry_json(row->history.entry)}, {"offset", offset_json(row->history.offset)},
+    next.push_back({{"history", entry_json(row->history.entry)},
+                    {"offset", offset_json(row->history.offset)},
                     {"same_offset_month", row->same_offset_month}});
-  return ordered_json{{"format_version", kAnalogyFormatVersion}, {"moment", entry_json(view.moment)},
-                      {"t0", entry_json(view.t0)}, {"as_of", view.as_of.to_kb_string()}, {"now", offset_json(view.now)},
-                      {"link_count", view.link_count}, {"rows", rows}, {"next", next}}
-             .dump(2) + "\n";
+  return ordered_json{{"format_version", kAnalogyFormatVersion},
+                      {"moment", entry_json(view.moment)},
+                      {"t0", entry_json(view.t0)},
+                      {"as_of", view.as_of.to_kb_string()},
+                      {"now", offset_json(view.now)},
+                      {"link_count", view.link_count},
+                      {"rows", rows},
+                      {"next", next}}
+             .dump(2) +
+         "\n";
 }
 
 std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
-  std::string out = fmt::format("## {} ({}) ↔ {} ({})\n\n", markdown_cell(view.moment.title.pick(lang)),
-                                view.moment.date_display, markdown_cell(view.t0.title.pick(lang)), view.t0.date_display);
+  std::string out =
+      fmt::format("## {} ({}) ↔ {} ({})\n\n", markdown_cell(view.moment.title.pick(lang)), view.moment.date_display,
+                  markdown_cell(view.t0.title.pick(lang)), view.t0.date_display);
   std::string phase;
   Table table{{{say(lang, Msg::col_offset)}, {say(lang, Msg::history)}, {say(lang, Msg::col_ai_same_offset)}}, {}};
   std::string links;
@@ -178,13 +197,14 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
     Lines ai;
     for (const auto& a : row.ai_beside) ai.push_back(offset_text(a.offset, lang) + ": " + a.entry.title.pick(lang));
     if (ai.empty()) ai.push_back(row.beyond_now ? beyond_text(row, lang) : "—");
-    table.rows.push_back(Row({offset_text(row.history.offset, lang),
-                              row.history.entry.date_display + " " + row.history.entry.title.pick(lang),
-                              util::join(ai, "; ")}));
+    table.rows.push_back(
+        Row({offset_text(row.history.offset, lang),
+             row.history.entry.date_display + " " + row.history.entry.title.pick(lang), util::join(ai, "; ")}));
     for (const auto& l : row.links)
       links += fmt::format("- **{} ↔ {}** ({} · {}). {} {} {} {}\n", markdown_cell(l.history.title.pick(lang)),
-                           markdown_cell(l.ai.title.pick(lang)), phase_label(l.analogy.phase, lang), strength_label(l.analogy.strength, lang),
-                           say(lang, Msg::fits_md), markdown_cell(l.analogy.fits.pick(lang)), say(lang, Msg::breaks_md),
+                           markdown_cell(l.ai.title.pick(lang)), phase_label(l.analogy.phase, lang),
+                           strength_label(l.analogy.strength, lang), say(lang, Msg::fits_md),
+                           markdown_cell(l.analogy.fits.pick(lang)), say(lang, Msg::breaks_md),
                            markdown_cell(l.analogy.breaks.pick(lang)));
   }
   flush();
@@ -193,8 +213,9 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
   if (!next.empty()) {
     out += "### " + say(lang, Msg::analogy_next_heading_md) + "\n\n";
     for (const auto* row : next)
-      out += fmt::format("- {} ({}): {} → {}\n", offset_text(row->history.offset, lang), row->history.entry.date_display,
-                         markdown_cell(row->history.entry.title.pick(lang)), row->same_offset_month);
+      out +=
+          fmt::format("- {} ({}): {} → {}\n", offset_text(row->history.offset, lang), row->history.entry.date_display,
+                      markdown_cell(row->history.entry.title.pick(lang)), row->same_offset_month);
   }
   return out;
 }
@@ -218,8 +239,10 @@ namespace {
 ordered_json narrative_item_json(const views::NarrativeItem& item) {
   ordered_json parallels = ordered_json::array();
   for (const auto& p : item.parallels) parallels.push_back(link_json(p));
-  return {{"event", entry_json(item.event)}, {"summary", text_json(item.event.summary)},
-          {"offset", offset_json(item.offset)}, {"parallels", parallels}};
+  return {{"event", entry_json(item.event)},
+          {"summary", text_json(item.event.summary)},
+          {"offset", offset_json(item.offset)},
+          {"parallels", parallels}};
 }
 }  // namespace
 
@@ -230,7 +253,8 @@ std::string render_narrative_jsonl(const views::Narrative& story) {
 std::string render_narrative_json(const views::Narrative& story) {
   ordered_json items = ordered_json::array();
   for (const auto& item : story.items) items.push_back(narrative_item_json(item));
-  return ordered_json{{"format_version", kAnalogyFormatVersion}, {"t0", entry_json(story.t0)}, {"items", items}}.dump(2) +
+  return ordered_json{{"format_version", kAnalogyFormatVersion}, {"t0", entry_json(story.t0)}, {"items", items}}.dump(
+             2) +
          "\n";
 }
 
@@ -241,8 +265,9 @@ std::string render_narrative_markdown(const views::Narrative& story, Lang lang) 
                        markdown_cell(item.event.summary.pick(lang)));
     for (const auto& p : item.parallels)
       out += fmt::format("- ↔ **{} ({})** ({} · {}). {} {} {} {}\n", markdown_cell(p.history.title.pick(lang)),
-                         p.history.date_display, phase_label(p.analogy.phase, lang), strength_label(p.analogy.strength, lang),
-                         say(lang, Msg::fits_md), markdown_cell(p.analogy.fits.pick(lang)), say(lang, Msg::breaks_md),
+                         p.history.date_display, phase_label(p.analogy.phase, lang),
+                         strength_label(p.analogy.strength, lang), say(lang, Msg::fits_md),
+                         markdown_cell(p.analogy.fits.pick(lang)), say(lang, Msg::breaks_md),
                          markdown_cell(p.analogy.breaks.pick(lang)));
     if (!item.parallels.empty()) out += "\n";
   }
@@ -339,24 +364,29 @@ std::string render_compare_json(const views::MomentProfile& a, const views::Mome
     for (const auto& t : p.entries)
       entries.push_back({{"phase", t.entry.phase}, {"entry", entry_json(t.entry)}, {"offset", offset_json(t.offset)}});
     for (const auto& f : p.money)
-      money.push_back({{"value", f.value}, {"unit", f.unit}, {"what", text_json(f.what)}, {"year", f.year ? ordered_json(*f.year) : ordered_json(nullptr)}});
+      money.push_back({{"value", f.value},
+                       {"unit", f.unit},
+                       {"what", text_json(f.what)},
+                       {"year", f.year ? ordered_json(*f.year) : ordered_json(nullptr)}});
     const auto opt = [](const std::optional<model::Offset>& o) { return o ? offset_json(*o) : ordered_json(nullptr); };
-    return ordered_json{{"moment", entry_json(p.moment)},
-                        {"first_response", opt(p.first_response)},
-                        {"first_institution", opt(p.first_institution)},
-                        {"responses", p.responses},
-                        {"money", money},
-                        {"spillovers", p.spillovers},
-                        {"lag_years", p.median_lag ? ordered_json{{"median", *p.median_lag}, {"min", p.min_lag}, {"max", p.max_lag}}
-                                                   : ordered_json(nullptr)},
-                        {"links", p.links},
-                        {"entries", entries}};
+    return ordered_json{
+        {"moment", entry_json(p.moment)},
+        {"first_response", opt(p.first_response)},
+        {"first_institution", opt(p.first_institution)},
+        {"responses", p.responses},
+        {"money", money},
+        {"spillovers", p.spillovers},
+        {"lag_years", p.median_lag ? ordered_json{{"median", *p.median_lag}, {"min", p.min_lag}, {"max", p.max_lag}}
+                                   : ordered_json(nullptr)},
+        {"links", p.links},
+        {"entries", entries}};
   };
   return ordered_json{{"format_version", kAnalogyFormatVersion}, {"a", profile(a)}, {"b", profile(b)}}.dump(2) + "\n";
 }
 
 std::string render_compare_markdown(const views::MomentProfile& a, const views::MomentProfile& b, Lang lang) {
-  Table summary{{{""}, {a.moment.title.pick(lang) + " (" + a.moment.date_display + ")"},
+  Table summary{{{""},
+                 {a.moment.title.pick(lang) + " (" + a.moment.date_display + ")"},
                  {b.moment.title.pick(lang) + " (" + b.moment.date_display + ")"}},
                 {}};
   for (const auto& m : metrics(a, b, lang)) summary.rows.push_back(Row({m.name, m.a, m.b}));
@@ -380,13 +410,14 @@ std::string render_compare_markdown(const views::MomentProfile& a, const views::
 // ---- similar --------------------------------------------------------------------------
 
 std::string render_similar_text(const std::string& id, const model::SimilarResult& result, const Style& style) {
-  std::string out = paragraph(say(style.lang, Msg::similar_words, fmt::arg("id", id),
-                                  fmt::arg("terms", util::join(result.expand_terms, ", "))),
-                              0, style);
+  std::string out = paragraph(
+      say(style.lang, Msg::similar_words, fmt::arg("id", id), fmt::arg("terms", util::join(result.expand_terms, ", "))),
+      0, style);
   for (const auto& s : result.hits) {
     const auto& d = s.hit.data;
-    out += fmt::format("{:>3}. {}  {}\n", s.hit.rank, style.bold(d.title.pick(style.lang)),
-                       style.dim("[" + std::string(model::type_name(d.type)) + (d.date.empty() ? "" : " · " + d.date) + "]"));
+    out += fmt::format(
+        "{:>3}. {}  {}\n", s.hit.rank, style.bold(d.title.pick(style.lang)),
+        style.dim("[" + std::string(model::type_name(d.type)) + (d.date.empty() ? "" : " · " + d.date) + "]"));
     out += "     " + style.accent(d.id) + "\n";
     out += paragraph(say(style.lang, Msg::similar_shares) + util::join(s.shared_terms, ", "), 5, style);
   }
@@ -395,8 +426,12 @@ std::string render_similar_text(const std::string& id, const model::SimilarResul
 
 namespace {
 ordered_json similar_hit_json(const model::SimilarHit& s) {
-  return {{"rank", s.hit.rank}, {"id", s.hit.data.id}, {"type", std::string(model::type_name(s.hit.data.type))},
-          {"date", s.hit.data.date}, {"title", text_json(s.hit.data.title)}, {"percent", s.hit.percent},
+  return {{"rank", s.hit.rank},
+          {"id", s.hit.data.id},
+          {"type", std::string(model::type_name(s.hit.data.type))},
+          {"date", s.hit.data.date},
+          {"title", text_json(s.hit.data.title)},
+          {"percent", s.hit.percent},
           {"shared_terms", s.shared_terms}};
 }
 }  // namespace
@@ -408,8 +443,10 @@ std::string render_similar_jsonl(const model::SimilarResult& result) {
 std::string render_similar_json(const std::string& id, const model::SimilarResult& result) {
   ordered_json hits = ordered_json::array();
   for (const auto& s : result.hits) hits.push_back(similar_hit_json(s));
-  return ordered_json{{"format_version", kAnalogyFormatVersion}, {"id", id}, {"terms", result.expand_terms}, {"hits", hits}}
-             .dump(2) + "\n";
+  return ordered_json{
+             {"format_version", kAnalogyFormatVersion}, {"id", id}, {"terms", result.expand_terms}, {"hits", hits}}
+             .dump(2) +
+         "\n";
 }
 
 FormatTable<views::AnalogyView> analogy_formats() {

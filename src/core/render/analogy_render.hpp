@@ -2,9 +2,9 @@
 #pragma once
 #include <string>
 
+#include "core/model/search.hpp"
 #include "core/render/formats.hpp"
 #include "core/render/style.hpp"
-#include "core/model/search.hpp"
 #include "core/views/analogy.hpp"
 
 namespace sputnik::render {

@@ -12,12 +12,23 @@ std::string xml_escape(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -51,12 +62,18 @@ std::string mermaid_event(std::string_view text) {
   const std::string line = one_line(text);
   for (std::size_t i = 0; i < line.size(); ++i) {
     const char c = line[i];
-    if (c == ':' && (i + 1 == line.size() || line[i + 1] == ' ')) out += "：";  // ": " would split the event
-    else if (c == ';') out += "；";
-    else if (c == '#') out += "＃";
-    else if (c == '<') out += "‹";  // no markup reaches Mermaid's HTML labels
-    else if (c == '>') out += "›";
-    else out += c;
+    if (c == ':' && (i + 1 == line.size() || line[i + 1] == ' '))
+      out += "：";  // ": " would split the event
+    else if (c == ';')
+      out += "；";
+    else if (c == '#')
+      out += "＃";
+    else if (c == '<')
+      out += "‹";  // no markup reaches Mermaid's HTML labels
+    else if (c == '>')
+      out += "›";
+    else
+      out += c;
   }
   return out;
 }
@@ -78,7 +95,12 @@ std::string truncate_display(std::string_view text, std::size_t columns) {
   for (std::size_t i = 0; i < text.size();) {
     std::size_t len = 1;
     const auto u = static_cast<unsigned char>(text[i]);
-    if (u >= 0xF0) len = 4; else if (u >= 0xE0) len = 3; else if (u >= 0xC0) len = 2;
+    if (u >= 0xF0)
+      len = 4;
+    else if (u >= 0xE0)
+      len = 3;
+    else if (u >= 0xC0)
+      len = 2;
     const std::string_view ch = text.substr(i, len);
     const std::size_t w = util::display_width(ch);
     if (used + w + 1 > columns) break;

@@ -42,7 +42,8 @@ nlohmann::ordered_json facets_json(const std::vector<views::Facet>& facets, mode
   auto out = nlohmann::ordered_json::array();
   for (const auto& facet : facets) {
     auto values = nlohmann::ordered_json::array();
-    for (const auto& v : facet.values) values.push_back({{"key", v.key}, {"label", label_of(v, lang)}, {"count", v.count}});
+    for (const auto& v : facet.values)
+      values.push_back({{"key", v.key}, {"label", label_of(v, lang)}, {"count", v.count}});
     out.push_back({{"name", facet.name}, {"values", values}});
   }
   return out;

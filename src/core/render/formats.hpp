@@ -20,11 +20,11 @@ enum class Format { text, json, jsonl, csv, md, ids, timelinejs, mermaid, markwh
 
 struct FormatInfo {
   Format format;
-  std::string_view name;                    ///< what --format takes
-  std::span<const std::string_view> aliases;  ///< also accepted ("markdown")
+  std::string_view name;                         ///< what --format takes
+  std::span<const std::string_view> aliases;     ///< also accepted ("markdown")
   std::span<const std::string_view> extensions;  ///< file names -o maps to it, most specific first
-  bool binary = false;                      ///< written to a file only, never to a terminal
-  std::string_view help;                    ///< one line for listings
+  bool binary = false;                           ///< written to a file only, never to a terminal
+  std::string_view help;                         ///< one line for listings
 };
 
 /// Every format sputnik writes, in the order listings show them.

@@ -11,7 +11,9 @@ namespace {
 // Short enough that a day count reads better than "0 months".
 constexpr int kMaxDaysShown = 45;
 
-std::string count(model::Lang lang, Msg unit, int n) { return say(lang, unit, fmt::arg("n", n), fmt::arg("s", plural_s(n))); }
+std::string count(model::Lang lang, Msg unit, int n) {
+  return say(lang, unit, fmt::arg("n", n), fmt::arg("s", plural_s(n)));
+}
 
 std::string span(model::Lang lang, int months) {
   const int y = months / 12, m = months % 12;

@@ -26,13 +26,16 @@ std::vector<Column> count_columns(bool field_names, Lang lang) {
 }
 
 std::vector<std::string> count_cells(const store::PeriodCounts& c) {
-  return {std::to_string(c.moments), std::to_string(c.responses), std::to_string(c.spillovers),
-          std::to_string(c.myths), std::to_string(c.ai_events)};
+  return {std::to_string(c.moments), std::to_string(c.responses), std::to_string(c.spillovers), std::to_string(c.myths),
+          std::to_string(c.ai_events)};
 }
 
 ordered_json counts_json(const store::PeriodCounts& c) {
-  return {{"moments", c.moments}, {"responses", c.responses}, {"spillovers", c.spillovers},
-          {"myths", c.myths}, {"ai_events", c.ai_events}};
+  return {{"moments", c.moments},
+          {"responses", c.responses},
+          {"spillovers", c.spillovers},
+          {"myths", c.myths},
+          {"ai_events", c.ai_events}};
 }
 
 // A period table: the label columns first, then the counts.
@@ -44,8 +47,7 @@ Table period_table(std::vector<Column> label_columns, Lang lang, bool field_name
 
 // The terminal has no room for ids beside names; --era accepts the name too.
 Table era_table(const views::EraOverview& overview, Lang lang, bool with_id) {
-  Table table =
-      period_table({{say(lang, Msg::col_era), false, true}, {say(lang, Msg::col_years)}}, lang);
+  Table table = period_table({{say(lang, Msg::col_era), false, true}, {say(lang, Msg::col_years)}}, lang);
   if (with_id) table.columns.insert(table.columns.begin() + 1, Column{"ID"});
   for (const auto& row : overview.eras) {
     Row r{{row.era.name.pick(lang), fmt::format("{}–{}", row.era.start, row.era.end)}};
@@ -66,11 +68,11 @@ Table decade_table(const views::EraOverview& overview, Lang lang) {
   return table;
 }
 
-std::string percent(int part, int whole) {
-  return whole > 0 ? fmt::format("{:.0f}%", 100.0 * part / whole) : "—";
-}
+std::string percent(int part, int whole) { return whole > 0 ? fmt::format("{:.0f}%", 100.0 * part / whole) : "—"; }
 
-std::string median_text(double m) { return m == static_cast<int>(m) ? fmt::format("{}", static_cast<int>(m)) : fmt::format("{:.1f}", m); }
+std::string median_text(double m) {
+  return m == static_cast<int>(m) ? fmt::format("{}", static_cast<int>(m)) : fmt::format("{:.1f}", m);
+}
 
 // The summary over every spillover has no kb label of its own.
 std::string lag_label(const views::LagSummary& s, Lang lang) {
@@ -95,8 +97,9 @@ Table lag_table(const std::vector<views::LagSummary>& rows, Msg first, Lang lang
 }
 
 ordered_json lag_json(const views::LagSummary& s) {
-  return {{"key", s.key}, {"label", {{"en", lag_label(s, Lang::en)}, {"ja", lag_label(s, Lang::ja)}}}, {"count", s.count},
-          {"median", s.median}, {"min", s.min}, {"max", s.max}};
+  return {{"key", s.key},     {"label", {{"en", lag_label(s, Lang::en)}, {"ja", lag_label(s, Lang::ja)}}},
+          {"count", s.count}, {"median", s.median},
+          {"min", s.min},     {"max", s.max}};
 }
 
 std::vector<std::string> count_lines(const views::CorpusStats& stats, Lang lang) {
@@ -116,13 +119,17 @@ std::vector<std::string> count_lines(const views::CorpusStats& stats, Lang lang)
 std::string render_eras_text(const views::EraOverview& overview, const Style& style) {
   return style.bold(say(style.lang, Msg::named_eras)) + "\n" +
          render_text_table(era_table(overview, style.lang, false), style) + "\n" +
-         style.bold(say(style.lang, Msg::decades)) + "\n" + render_text_table(decade_table(overview, style.lang), style) +
+         style.bold(say(style.lang, Msg::decades)) + "\n" +
+         render_text_table(decade_table(overview, style.lang), style) +
          style.dim(say(style.lang, Msg::eras_footer) + "\n");
 }
 
 namespace {
 ordered_json era_json(const views::EraRow& row) {
-  return {{"id", row.era.id}, {"name", text_json(row.era.name)}, {"start", row.era.start}, {"end", row.era.end},
+  return {{"id", row.era.id},
+          {"name", text_json(row.era.name)},
+          {"start", row.era.start},
+          {"end", row.era.end},
           {"counts", counts_json(row.counts)}};
 }
 ordered_json decade_json(const views::DecadeRow& row) {
@@ -142,9 +149,11 @@ std::string render_eras_jsonl(const views::EraOverview& overview) {
     j["kind"] = kind;
     return j;
   };
-  return json_lines(overview.eras, [&](const views::EraRow& r) { return with_kind(era_json(r), "era"); }, kErasFormatVersion) +
-         json_lines(overview.decades, [&](const views::DecadeRow& r) { return with_kind(decade_json(r), "decade"); },
-                    kErasFormatVersion);
+  return json_lines(
+             overview.eras, [&](const views::EraRow& r) { return with_kind(era_json(r), "era"); }, kErasFormatVersion) +
+         json_lines(
+             overview.decades, [&](const views::DecadeRow& r) { return with_kind(decade_json(r), "decade"); },
+             kErasFormatVersion);
 }
 
 std::string render_eras_csv(const views::EraOverview& overview, Lang lang) {
@@ -187,25 +196,44 @@ std::string render_stats_json(const views::CorpusStats& stats) {
   ordered_json by_moment = ordered_json::array(), by_category = ordered_json::array();
   for (const auto& s : stats.by_moment) by_moment.push_back(lag_json(s));
   for (const auto& s : stats.by_category) by_category.push_back(lag_json(s));
-  ordered_json counts = {{"moments", c.moments}, {"responses", c.responses},
-                         {"spillovers", {{"total", c.spillovers()}, {"fact", c.facts}, {"disputed", c.disputed}, {"myth", c.myths}}},
-                         {"ai_events", c.ai_events}, {"analogies", c.analogies}, {"sources", c.sources},
-                         {"primary_sources", c.primary_sources}, {"entries", c.entries},
-                         {"entries_with_primary_source", c.entries_with_primary_source}, {"eras", c.eras},
-                         {"countries", c.countries}};
-  return ordered_json{{"format_version", kStatsFormatVersion}, {"counts", counts},
-                      {"lag", {{"by_moment", by_moment}, {"by_category", by_category}, {"overall", lag_json(stats.overall)}}}}
-             .dump(2) + "\n";
+  ordered_json counts = {
+      {"moments", c.moments},
+      {"responses", c.responses},
+      {"spillovers", {{"total", c.spillovers()}, {"fact", c.facts}, {"disputed", c.disputed}, {"myth", c.myths}}},
+      {"ai_events", c.ai_events},
+      {"analogies", c.analogies},
+      {"sources", c.sources},
+      {"primary_sources", c.primary_sources},
+      {"entries", c.entries},
+      {"entries_with_primary_source", c.entries_with_primary_source},
+      {"eras", c.eras},
+      {"countries", c.countries}};
+  return ordered_json{
+             {"format_version", kStatsFormatVersion},
+             {"counts", counts},
+             {"lag", {{"by_moment", by_moment}, {"by_category", by_category}, {"overall", lag_json(stats.overall)}}}}
+             .dump(2) +
+         "\n";
 }
 
 std::string render_stats_csv(const views::CorpusStats& stats, Lang lang) {
-  Table table{{{"table"}, {"key"}, {"label"}, {"count", true}, {"median_lag", true}, {"min_lag", true}, {"max_lag", true}}, {}};
+  Table table{
+      {{"table"}, {"key"}, {"label"}, {"count", true}, {"median_lag", true}, {"min_lag", true}, {"max_lag", true}}, {}};
   const auto& c = stats.counts;
-  const std::pair<const char*, int> counts[] = {
-      {"moments", c.moments}, {"responses", c.responses}, {"spillovers", c.spillovers()}, {"facts", c.facts},
-      {"disputed", c.disputed}, {"myths", c.myths}, {"ai_events", c.ai_events}, {"analogies", c.analogies},
-      {"sources", c.sources}, {"primary_sources", c.primary_sources}, {"entries", c.entries},
-      {"entries_with_primary_source", c.entries_with_primary_source}, {"eras", c.eras}, {"countries", c.countries}};
+  const std::pair<const char*, int> counts[] = {{"moments", c.moments},
+                                                {"responses", c.responses},
+                                                {"spillovers", c.spillovers()},
+                                                {"facts", c.facts},
+                                                {"disputed", c.disputed},
+                                                {"myths", c.myths},
+                                                {"ai_events", c.ai_events},
+                                                {"analogies", c.analogies},
+                                                {"sources", c.sources},
+                                                {"primary_sources", c.primary_sources},
+                                                {"entries", c.entries},
+                                                {"entries_with_primary_source", c.entries_with_primary_source},
+                                                {"eras", c.eras},
+                                                {"countries", c.countries}};
   for (const auto& [key, n] : counts) table.rows.push_back({{"counts", key, key, std::to_string(n), "", "", ""}});
   const auto add = [&](const char* name, const views::LagSummary& s) {
     table.rows.push_back({{name, s.key, lag_label(s, lang), std::to_string(s.count), median_text(s.median),

@@ -30,15 +30,14 @@ std::string link_lines(const model::HitData& d, const Style& style) {
   for (const auto& l : d.links) {
     if (d.type == model::EntryType::analogy) continue;  // an analogy hit is itself the link
     const bool to_ai = d.type != model::EntryType::ai_event;
-    const std::string line =
-        fmt::format("{} {} ({}, {}): {} — sputnik show {}", say(style.lang, to_ai ? Msg::link_to_ai_race : Msg::link_to_history),
-                    l.date, l.phase, l.strength, l.title.pick(style.lang), l.analogy_id);
+    const std::string line = fmt::format("{} {} ({}, {}): {} — sputnik show {}",
+                                         say(style.lang, to_ai ? Msg::link_to_ai_race : Msg::link_to_history), l.date,
+                                         l.phase, l.strength, l.title.pick(style.lang), l.analogy_id);
     const auto wrapped = util::wrap(line, style.width > 32 ? style.width - 7 : 25);
     for (std::size_t i = 0; i < wrapped.size(); ++i) out += (i == 0 ? "     " : "       ") + wrapped[i] + "\n";
   }
   return out;
 }
-
 
 }  // namespace
 
@@ -66,12 +65,25 @@ ordered_json hit_json(const model::Hit& hit) {
   const auto& d = hit.data;
   ordered_json links = ordered_json::array();
   for (const auto& l : d.links)
-    links.push_back({{"analogy", l.analogy_id}, {"id", l.id}, {"title", text_json(l.title)}, {"date", l.date},
-                     {"phase", l.phase}, {"strength", l.strength}});
-  return {{"rank", hit.rank}, {"id", d.id}, {"type", model::type_name(d.type)}, {"date", d.date},
-          {"year", d.year}, {"title", text_json(d.title)}, {"era", d.era}, {"category", d.category},
-          {"status", d.status}, {"percent", hit.percent}, {"snippet", strip_marks(hit.snippet)},
-          {"snippet_html", marks_to_html(hit.snippet)}, {"links", links}};
+    links.push_back({{"analogy", l.analogy_id},
+                     {"id", l.id},
+                     {"title", text_json(l.title)},
+                     {"date", l.date},
+                     {"phase", l.phase},
+                     {"strength", l.strength}});
+  return {{"rank", hit.rank},
+          {"id", d.id},
+          {"type", model::type_name(d.type)},
+          {"date", d.date},
+          {"year", d.year},
+          {"title", text_json(d.title)},
+          {"era", d.era},
+          {"category", d.category},
+          {"status", d.status},
+          {"percent", hit.percent},
+          {"snippet", strip_marks(hit.snippet)},
+          {"snippet_html", marks_to_html(hit.snippet)},
+          {"links", links}};
 }
 
 }  // namespace
@@ -84,14 +96,14 @@ std::string render_search_json(const model::SearchResult& result, const model::S
                                const std::vector<views::Facet>* facets) {
   ordered_json hits = ordered_json::array();
   for (const auto& hit : result.hits) hits.push_back(hit_json(hit));
-  ordered_json j = {{"format_version", kSearchFormatVersion},
-                          {"query", request.query},
-                          {"parsed_query", result.parsed_query},
-                          {"offset", request.offset},
-                          {"limit", request.limit},
-                          {"total", {{"lower", result.total_lower}, {"estimated", result.total_estimate},
-                                     {"upper", result.total_upper}}},
-                          {"hits", hits}};
+  ordered_json j = {
+      {"format_version", kSearchFormatVersion},
+      {"query", request.query},
+      {"parsed_query", result.parsed_query},
+      {"offset", request.offset},
+      {"limit", request.limit},
+      {"total", {{"lower", result.total_lower}, {"estimated", result.total_estimate}, {"upper", result.total_upper}}},
+      {"hits", hits}};
   if (facets) j["facets"] = facets_json(*facets, request.lang);
   return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
@@ -106,7 +118,8 @@ FormatTable<SearchOutput> search_formats() {
          if (o.facets && !o.facets->empty()) out += "\n" + render_facets_text(*o.facets, style);
          return out;
        }},
-      {Format::json, [](const SearchOutput& o, const Style&) { return render_search_json(o.result, o.request, o.facets); }},
+      {Format::json,
+       [](const SearchOutput& o, const Style&) { return render_search_json(o.result, o.request, o.facets); }},
       {Format::jsonl, [](const SearchOutput& o, const Style&) { return render_search_jsonl(o.result); }},
       {Format::ids,
        [](const SearchOutput& o, const Style&) {

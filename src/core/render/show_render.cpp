@@ -11,8 +11,8 @@
 namespace sputnik::render {
 namespace {
 
-using nlohmann::ordered_json;
 using model::EntryType;
+using nlohmann::ordered_json;
 
 // ---- text ---------------------------------------------------------------------------
 
@@ -89,11 +89,13 @@ std::string actors(const views::EntryDetail& d, const Style& style) {
     std::vector<std::string> shocked;
     for (const auto& c : e.shocked) shocked.push_back(country_name(d, c, style));
     std::string out = say(style.lang, Msg::show_actors, fmt::arg("shocking", country_name(d, e.shocking, style)),
-                          fmt::arg("shocked", util::join(shocked, ", "))) + "\n";
+                          fmt::arg("shocked", util::join(shocked, ", "))) +
+                      "\n";
     return out + say(style.lang, Msg::show_label, fmt::arg("label", e.label)) + "\n";
   }
-  return e.country.empty() ? std::string()
-                           : say(style.lang, Msg::show_country, fmt::arg("country", country_name(d, e.country, style))) + "\n";
+  return e.country.empty()
+             ? std::string()
+             : say(style.lang, Msg::show_country, fmt::arg("country", country_name(d, e.country, style))) + "\n";
 }
 
 std::string figures_section(const model::Entry& e, const Style& style) {
@@ -119,8 +121,8 @@ std::string analogy_block(const views::AnalogyLink& a, const Style& style) {
 }
 
 std::string defined_at(const model::Location& where, const Style& style) {
-  return style.dim("\n" + say(style.lang, Msg::show_defined_at, fmt::arg("file", where.file), fmt::arg("line", where.line)) +
-                   "\n");
+  return style.dim(
+      "\n" + say(style.lang, Msg::show_defined_at, fmt::arg("file", where.file), fmt::arg("line", where.line)) + "\n");
 }
 
 std::string entry_text(const views::EntryDetail& d, const Style& style) {
@@ -133,8 +135,8 @@ std::string entry_text(const views::EntryDetail& d, const Style& style) {
   if (e.type == EntryType::moment && !e.label_note.empty()) out += both_languages(e.label_note, 2, style);
   out += "\n" + both_languages(e.summary, 0, style);
   out += labelled(say(lang, Msg::show_account), e.body, style);
-  out += labelled(say(lang, e.status == model::status::myth ? Msg::show_popular_claim : Msg::show_how_it_descends), e.how,
-                  style);
+  out += labelled(say(lang, e.status == model::status::myth ? Msg::show_popular_claim : Msg::show_how_it_descends),
+                  e.how, style);
   out += labelled(say(lang, Msg::show_true_origin), e.true_origin, style);
   out += labelled(say(lang, Msg::show_note), e.note, style);
   out += figures_section(e, style);
@@ -142,7 +144,8 @@ std::string entry_text(const views::EntryDetail& d, const Style& style) {
                      style);
   if (d.same_as) out += ref_section(say(lang, Msg::show_same_event), {*d.same_as}, style);
   out += ref_section(say(lang, Msg::show_responses), d.responses, style);
-  out += ref_section(say(lang, e.type == EntryType::moment ? Msg::show_spillovers : Msg::show_led_to), d.spillovers, style);
+  out += ref_section(say(lang, e.type == EntryType::moment ? Msg::show_spillovers : Msg::show_led_to), d.spillovers,
+                     style);
   if (!d.analogies.empty()) {
     out += heading(say(lang, e.type == EntryType::ai_event ? Msg::show_parallels : Msg::show_ai_links),
                    d.analogies.size(), style);
@@ -167,9 +170,11 @@ std::string source_text(const views::SourceDetail& s, const Style& style) {
 
 // ---- JSON ---------------------------------------------------------------------------
 
-
 ordered_json ref_json(const store::EntryRef& r) {
-  return {{"id", r.id}, {"type", model::type_name(r.type)}, {"date", r.date}, {"title", text_json(r.title)},
+  return {{"id", r.id},
+          {"type", model::type_name(r.type)},
+          {"date", r.date},
+          {"title", text_json(r.title)},
           {"detail", r.detail}};
 }
 
@@ -180,8 +185,8 @@ ordered_json refs_json(const std::vector<store::EntryRef>& refs) {
 }
 
 ordered_json source_json(const model::Source& s) {
-  return {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"year", s.year}, {"url", s.url},
-          {"author", s.author}, {"accessed", s.accessed}, {"primary", s.primary}};
+  return {{"id", s.id},   {"title", s.title},   {"publisher", s.publisher}, {"year", s.year},
+          {"url", s.url}, {"author", s.author}, {"accessed", s.accessed},   {"primary", s.primary}};
 }
 
 ordered_json sources_json(const std::vector<model::Source>& sources) {
@@ -192,25 +197,44 @@ ordered_json sources_json(const std::vector<model::Source>& sources) {
 
 ordered_json analogy_json(const views::AnalogyLink& a) {
   const auto& an = a.analogy;
-  return {{"id", an.id}, {"from", ref_json(a.from)}, {"to", ref_json(a.to)}, {"phase", an.phase},
-          {"strength", an.strength}, {"fits", text_json(an.fits)}, {"breaks", text_json(an.breaks)},
+  return {{"id", an.id},
+          {"from", ref_json(a.from)},
+          {"to", ref_json(a.to)},
+          {"phase", an.phase},
+          {"strength", an.strength},
+          {"fits", text_json(an.fits)},
+          {"breaks", text_json(an.breaks)},
           {"sources", sources_json(a.sources)}};
 }
 
 ordered_json entry_json(const views::EntryDetail& d) {
   const auto& e = d.entry;
-  ordered_json j = {{"kind", "entry"}, {"id", e.id}, {"type", model::type_name(e.type)},
-                    {"date", {{"text", e.date.to_kb_string()}, {"display", e.date.display()}, {"year", e.date.year},
-                              {"precision", model::precision_name(e.date.precision)}}},
-                    {"era", e.era}, {"title", text_json(e.title)}, {"summary", text_json(e.summary)},
-                    {"body", text_json(e.body)}, {"note", text_json(e.note)}, {"tags", e.tags}};
+  ordered_json j = {{"kind", "entry"},
+                    {"id", e.id},
+                    {"type", model::type_name(e.type)},
+                    {"date",
+                     {{"text", e.date.to_kb_string()},
+                      {"display", e.date.display()},
+                      {"year", e.date.year},
+                      {"precision", model::precision_name(e.date.precision)}}},
+                    {"era", e.era},
+                    {"title", text_json(e.title)},
+                    {"summary", text_json(e.summary)},
+                    {"body", text_json(e.body)},
+                    {"note", text_json(e.note)},
+                    {"tags", e.tags}};
   if (e.type == EntryType::moment)
-    j.update({{"shocking", e.shocking}, {"shocked", e.shocked}, {"label", e.label},
+    j.update({{"shocking", e.shocking},
+              {"shocked", e.shocked},
+              {"label", e.label},
               {"label_note", text_json(e.label_note)}});
   if (e.type == EntryType::response) j.update({{"moment", e.moment}, {"kind", e.kind}, {"phase", e.phase}});
   if (e.type == EntryType::ai_event) j["kind"] = e.kind;
   if (e.type == EntryType::spillover)
-    j.update({{"from", e.from}, {"category", e.category}, {"status", e.status}, {"how", text_json(e.how)},
+    j.update({{"from", e.from},
+              {"category", e.category},
+              {"status", e.status},
+              {"how", text_json(e.how)},
               {"true_origin", text_json(e.true_origin)},
               {"lag_years", e.lag_years ? ordered_json(*e.lag_years) : ordered_json(nullptr)}});
   if (e.type != EntryType::moment) j["country"] = e.country;
@@ -218,8 +242,11 @@ ordered_json entry_json(const views::EntryDetail& d) {
   j["same_as"] = e.same_as;
   ordered_json figures = ordered_json::array();
   for (const auto& f : e.figures)
-    figures.push_back({{"value", f.value}, {"unit", f.unit}, {"what", text_json(f.what)},
-                       {"year", f.year ? ordered_json(*f.year) : ordered_json(nullptr)}, {"source", f.source}});
+    figures.push_back({{"value", f.value},
+                       {"unit", f.unit},
+                       {"what", text_json(f.what)},
+                       {"year", f.year ? ordered_json(*f.year) : ordered_json(nullptr)},
+                       {"source", f.source}});
   j["figures"] = figures;
   j["parents"] = refs_json(d.parents);
   j["responses"] = refs_json(d.responses);
@@ -242,41 +269,44 @@ Overloaded(F...) -> Overloaded<F...>;
 }  // namespace
 
 std::string render_show_text(const views::ShowResult& result, const Style& style) {
-  return std::visit(
-      Overloaded{[&](const views::EntryDetail& d) { return entry_text(d, style); },
-                 [&](const views::AnalogyLink& a) { return analogy_text(a, style); },
-                 [&](const views::SourceDetail& s) { return source_text(s, style); },
-                 [&](const model::Era& e) {
-                   return fmt::format("{}\n{}\nera · {} · {}..{}\n\n", style.bold(e.name.pick(style.lang)),
-                                      e.name.ja, e.id, e.start, e.end) + both_languages(e.summary, 0, style);
-                 },
-                 [&](const model::Country& c) {
-                   return fmt::format("{}\n{}\ncountry · {}\n", style.bold(c.name.en), c.name.ja, c.id);
-                 }},
-      result);
+  return std::visit(Overloaded{[&](const views::EntryDetail& d) { return entry_text(d, style); },
+                               [&](const views::AnalogyLink& a) { return analogy_text(a, style); },
+                               [&](const views::SourceDetail& s) { return source_text(s, style); },
+                               [&](const model::Era& e) {
+                                 return fmt::format("{}\n{}\nera · {} · {}..{}\n\n",
+                                                    style.bold(e.name.pick(style.lang)), e.name.ja, e.id, e.start,
+                                                    e.end) +
+                                        both_languages(e.summary, 0, style);
+                               },
+                               [&](const model::Country& c) {
+                                 return fmt::format("{}\n{}\ncountry · {}\n", style.bold(c.name.en), c.name.ja, c.id);
+                               }},
+                    result);
 }
 
 std::string render_show_json(const views::ShowResult& result) {
   ordered_json j = std::visit(
-      Overloaded{[](const views::EntryDetail& d) { return entry_json(d); },
-                 [](const views::AnalogyLink& a) {
-                   ordered_json x = {{"kind", "analogy"}};
-                   x.update(analogy_json(a));
-                   return x;
-                 },
-                 [](const views::SourceDetail& s) {
-                   ordered_json x = {{"kind", "source"}};
-                   x.update(source_json(s.source));
-                   x["cited_by"] = refs_json(s.cited_by);
-                   return x;
-                 },
-                 [](const model::Era& e) {
-                   return ordered_json{{"kind", "era"}, {"id", e.id}, {"name", text_json(e.name)},
-                                       {"summary", text_json(e.summary)}, {"start", e.start}, {"end", e.end}};
-                 },
-                 [](const model::Country& c) {
-                   return ordered_json{{"kind", "country"}, {"id", c.id}, {"name", text_json(c.name)}};
-                 }},
+      Overloaded{
+          [](const views::EntryDetail& d) { return entry_json(d); },
+          [](const views::AnalogyLink& a) {
+            ordered_json x = {{"kind", "analogy"}};
+            x.update(analogy_json(a));
+            return x;
+          },
+          [](const views::SourceDetail& s) {
+            ordered_json x = {{"kind", "source"}};
+            x.update(source_json(s.source));
+            x["cited_by"] = refs_json(s.cited_by);
+            return x;
+          },
+          [](const model::Era& e) {
+            return ordered_json{
+                {"kind", "era"},    {"id", e.id},  {"name", text_json(e.name)}, {"summary", text_json(e.summary)},
+                {"start", e.start}, {"end", e.end}};
+          },
+          [](const model::Country& c) {
+            return ordered_json{{"kind", "country"}, {"id", c.id}, {"name", text_json(c.name)}};
+          }},
       result);
   ordered_json out = {{"format_version", kShowFormatVersion}};
   out.update(j);

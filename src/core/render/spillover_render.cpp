@@ -3,14 +3,14 @@
 #include "core/render/json.hpp"
 
 #include <fmt/format.h>
-#include <numeric>
 #include <nlohmann/json.hpp>
+#include <numeric>
 
+#include "core/model/date.hpp"
+#include "core/model/vocab.hpp"
 #include "core/render/facet_render.hpp"
 #include "core/render/messages.hpp"
 #include "core/render/table.hpp"
-#include "core/model/date.hpp"
-#include "core/model/vocab.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::render {
@@ -59,8 +59,8 @@ struct Headers {
 // Terminal tables shout their headers; documents use sentence case.
 Headers headers(Lang lang, bool for_document) {
   const auto h = [&](Msg m) { return for_document ? say(lang, m) : util::ascii_upper(say(lang, m)); };
-  return {h(Msg::col_year), h(Msg::col_spillover), h(Msg::col_category), h(Msg::col_lag), h(Msg::col_status),
-          h(Msg::col_descends_from)};
+  return {h(Msg::col_year), h(Msg::col_spillover), h(Msg::col_category),
+          h(Msg::col_lag),  h(Msg::col_status),    h(Msg::col_descends_from)};
 }
 
 // The rows in display order, each with the heading of the group it opens (if any).
@@ -72,7 +72,8 @@ std::vector<std::pair<const SpilloverRow*, std::string>> ordered_rows(const view
   }
   for (const auto& group : list.groups)
     for (std::size_t i = 0; i < group.rows.size(); ++i)
-      out.emplace_back(&list.rows[group.rows[i]], i == 0 ? fmt::format("{} · {}", group_label(group, lang), group.rows.size()) : "");
+      out.emplace_back(&list.rows[group.rows[i]],
+                       i == 0 ? fmt::format("{} · {}", group_label(group, lang), group.rows.size()) : "");
   return out;
 }
 
@@ -86,9 +87,11 @@ std::string group_of(const views::SpilloverList& list, std::size_t row_index) {
 std::string summary_line(const views::SpilloverList& list, const views::SpilloverQuery& query) {
   const Lang lang = query.lang;
   std::vector<std::string> parts;
-  parts.push_back(list.rows.size() == list.total
-                      ? say(lang, Msg::spill_count, fmt::arg("n", list.total), fmt::arg("s", plural_s(static_cast<long long>(list.total))))
-                      : say(lang, Msg::spill_count_limited, fmt::arg("shown", list.rows.size()), fmt::arg("total", list.total)));
+  parts.push_back(
+      list.rows.size() == list.total
+          ? say(lang, Msg::spill_count, fmt::arg("n", list.total),
+                fmt::arg("s", plural_s(static_cast<long long>(list.total))))
+          : say(lang, Msg::spill_count_limited, fmt::arg("shown", list.rows.size()), fmt::arg("total", list.total)));
   if (query.era) parts.push_back(say(lang, Msg::spill_era, fmt::arg("era", era_label(list, query, lang))));
   if (!query.categories.empty())
     parts.push_back(say(lang, Msg::spill_categories, fmt::arg("categories", util::join(query.categories, ", "))));
@@ -99,7 +102,6 @@ std::string summary_line(const views::SpilloverList& list, const views::Spillove
       std::find(query.statuses.begin(), query.statuses.end(), model::status::myth) == query.statuses.end();
   return util::join(parts, " · ") + (myths_hidden ? say(lang, Msg::spill_myths_hidden) : std::string());
 }
-
 
 ordered_json query_json(const views::SpilloverList& list, const views::SpilloverQuery& query) {
   ordered_json era = nullptr;
@@ -113,7 +115,9 @@ ordered_json query_json(const views::SpilloverList& list, const views::Spillover
           {"moment", query.moment.empty() ? ordered_json(nullptr) : ordered_json(query.moment)},
           {"statuses", query.statuses},
           {"text", query.text.empty() ? ordered_json(nullptr) : ordered_json(query.text)},
-          {"sort", query.sort == views::SpilloverSort::lag ? "lag" : query.sort == views::SpilloverSort::name ? "name" : "year"},
+          {"sort", query.sort == views::SpilloverSort::lag    ? "lag"
+                   : query.sort == views::SpilloverSort::name ? "name"
+                                                              : "year"},
           {"reverse", query.reverse},
           {"group_by", std::string(views::group_by_name(query.group_by))},
           {"limit", query.limit ? ordered_json(*query.limit) : ordered_json(nullptr)}};
@@ -154,7 +158,9 @@ std::string render_spillovers_text(const views::SpilloverList& list, const views
   for (const auto& [row, heading] : ordered_rows(list, style.lang))
     table.rows.push_back({{year_cell(*row), row->title.pick(style.lang), category_cell(row->category, style.lang),
                            lag_cell(*row), status_cell(row->status, style.lang)},
-                          "← " + descent(*row, style.lang), row->status == model::status::myth, heading});
+                          "← " + descent(*row, style.lang),
+                          row->status == model::status::myth,
+                          heading});
   std::string out = list.rows.empty() ? std::string() : render_text_table(table, style);
   for (const auto& line : util::wrap(summary_line(list, query), style.width)) out += style.dim(line) + "\n";
   if (!list.facets.empty()) out += "\n" + render_facets_text(list.facets, style);
@@ -177,12 +183,25 @@ std::string render_spillovers_json(const views::SpilloverList& list, const views
 std::string render_spillovers_jsonl(const views::SpilloverList& list) {
   std::vector<std::size_t> indexes(list.rows.size());
   std::iota(indexes.begin(), indexes.end(), std::size_t{0});
-  return json_lines(indexes, [&](std::size_t i) { return row_json_in_group(list, i); }, kSpilloversFormatVersion);
+  return json_lines(
+      indexes, [&](std::size_t i) { return row_json_in_group(list, i); }, kSpilloversFormatVersion);
 }
 
 std::string render_spillovers_csv(const views::SpilloverList& list, const views::SpilloverQuery& query) {
-  Table table{{{"id"}, {"year", true}, {"date"}, {"title"}, {"category"}, {"status"}, {"moment_id"}, {"moment"},
-               {"response_id"}, {"response"}, {"lag_years", true}, {"era"}, {"decade"}, {"country"}},
+  Table table{{{"id"},
+               {"year", true},
+               {"date"},
+               {"title"},
+               {"category"},
+               {"status"},
+               {"moment_id"},
+               {"moment"},
+               {"response_id"},
+               {"response"},
+               {"lag_years", true},
+               {"era"},
+               {"decade"},
+               {"country"}},
               {}};
   const bool grouped = !list.groups.empty();
   if (grouped) table.columns.push_back({"group"});
@@ -213,7 +232,8 @@ std::string render_spillovers_markdown(const views::SpilloverList& list, const v
     }
     const std::string status = status_cell(row->status, query.lang);
     table.rows.push_back({{year_cell(*row), row->title.pick(query.lang), category_cell(row->category, query.lang),
-                           descent(*row, query.lang), lag_cell(*row), row->status == model::status::myth ? "**" + status + "**" : status}});
+                           descent(*row, query.lang), lag_cell(*row),
+                           row->status == model::status::myth ? "**" + status + "**" : status}});
   }
   flush();
   out += "_" + markdown_cell(summary_line(list, query)) + "_\n";
@@ -223,7 +243,8 @@ std::string render_spillovers_markdown(const views::SpilloverList& list, const v
 
 FormatTable<SpilloverOutput> spillover_formats() {
   static const ViewFormat<SpilloverOutput> kRows[] = {
-      {Format::text, [](const SpilloverOutput& o, const Style& s) { return render_spillovers_text(o.list, o.query, s); }},
+      {Format::text,
+       [](const SpilloverOutput& o, const Style& s) { return render_spillovers_text(o.list, o.query, s); }},
       {Format::json, [](const SpilloverOutput& o, const Style&) { return render_spillovers_json(o.list, o.query); }},
       {Format::jsonl, [](const SpilloverOutput& o, const Style&) { return render_spillovers_jsonl(o.list); }},
       {Format::csv, [](const SpilloverOutput& o, const Style&) { return render_spillovers_csv(o.list, o.query); }},

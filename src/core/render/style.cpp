@@ -44,11 +44,20 @@ std::string html_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -57,20 +66,23 @@ std::string html_escape(std::string_view s) {
 
 std::string render_marks(std::string_view marked, const Style& style) {
   std::string out;
-  walk_marks(marked, [&](std::string_view t) { out += t; }, [&](std::string_view m) { out += style.highlight(m); });
+  walk_marks(
+      marked, [&](std::string_view t) { out += t; }, [&](std::string_view m) { out += style.highlight(m); });
   return out;
 }
 
 std::string marks_to_html(std::string_view marked) {
   std::string out;
-  walk_marks(marked, [&](std::string_view t) { out += html_escape(t); },
-             [&](std::string_view m) { out += "<b>" + html_escape(m) + "</b>"; });
+  walk_marks(
+      marked, [&](std::string_view t) { out += html_escape(t); },
+      [&](std::string_view m) { out += "<b>" + html_escape(m) + "</b>"; });
   return out;
 }
 
 std::string strip_marks(std::string_view marked) {
   std::string out;
-  walk_marks(marked, [&](std::string_view t) { out += t; }, [&](std::string_view m) { out += m; });
+  walk_marks(
+      marked, [&](std::string_view t) { out += t; }, [&](std::string_view m) { out += m; });
   return out;
 }
 

@@ -99,8 +99,7 @@ std::string csv_field(std::string_view text, bool numeric) {
 
 std::string render_csv(const Table& table) {
   std::string out;
-  for (std::size_t c = 0; c < table.columns.size(); ++c)
-    out += (c ? "," : "") + csv_field(table.columns[c].header);
+  for (std::size_t c = 0; c < table.columns.size(); ++c) out += (c ? "," : "") + csv_field(table.columns[c].header);
   out += "\r\n";
   for (const auto& row : table.rows) {
     for (std::size_t c = 0; c < row.cells.size(); ++c)
@@ -114,9 +113,15 @@ std::string markdown_cell(std::string_view text) {
   std::string out;
   for (char ch : text) {
     if (ch == '|' || ch == '\\') out += '\\';
-    if (ch == '\n') { out += "<br>"; continue; }
+    if (ch == '\n') {
+      out += "<br>";
+      continue;
+    }
     if (ch == '\r') continue;
-    if (ch == '<') { out += "&lt;"; continue; }  // GitHub renders inline HTML in cells
+    if (ch == '<') {
+      out += "&lt;";
+      continue;
+    }  // GitHub renders inline HTML in cells
     out += ch;
   }
   return out;

@@ -21,7 +21,7 @@ struct Row {
       : cells(std::move(cells_)), detail(std::move(detail_)), emphasis(emphasis_), heading(std::move(heading_)) {}
 
   std::vector<std::string> cells;
-  std::string detail;  ///< text only: a wrapped line under the row, from the second column on
+  std::string detail;     ///< text only: a wrapped line under the row, from the second column on
   bool emphasis = false;  ///< text only: the row is drawn in the accent colour (myths)
   std::string heading;    ///< text only: a group heading printed (bold) before the row
 };

@@ -3,17 +3,17 @@
 // packed with libzip. Title slide, one timeline slide per era (items on a time axis),
 // one slide per key entry, and the sources in each slide's speaker notes.
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 #include <memory>
 
 #include "core/render/escape.hpp"
 #include "core/render/libzip.hpp"
 #include "core/render/messages.hpp"
 #include "core/render/timeline_render.hpp"
-#include "core/views/timeline.hpp"
 #include "core/util/text.hpp"
+#include "core/views/timeline.hpp"
 
 namespace sputnik::render {
 namespace {
@@ -42,13 +42,14 @@ struct Slide {
 // ---- DrawingML pieces -----------------------------------------------------------------
 
 std::string run(std::string_view text, int size_pt, bool bold, Lang lang, const char* colour = "222222") {
-  return fmt::format("<a:r><a:rPr lang=\"{}\" sz=\"{}\" b=\"{}\" dirty=\"0\"><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill>"
-                     "<a:latin typeface=\"{}\"/><a:ea typeface=\"{}\"/></a:rPr><a:t>{}</a:t></a:r>",
-                     model::lang_tag(lang), size_pt * 100, bold ? 1 : 0, colour, kLatinFont, kEastAsianFont,
-                     xml_escape(text));
+  return fmt::format(
+      "<a:r><a:rPr lang=\"{}\" sz=\"{}\" b=\"{}\" dirty=\"0\"><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill>"
+      "<a:latin typeface=\"{}\"/><a:ea typeface=\"{}\"/></a:rPr><a:t>{}</a:t></a:r>",
+      model::lang_tag(lang), size_pt * 100, bold ? 1 : 0, colour, kLatinFont, kEastAsianFont, xml_escape(text));
 }
 
-std::string paragraphs(const std::vector<std::string>& lines, int size_pt, bool bold, Lang lang, const char* colour = "222222") {
+std::string paragraphs(const std::vector<std::string>& lines, int size_pt, bool bold, Lang lang,
+                       const char* colour = "222222") {
   std::string out;
   for (const auto& line : lines) out += "<a:p>" + run(line, size_pt, bold, lang, colour) + "</a:p>";
   if (out.empty()) out = "<a:p><a:endParaRPr lang=\"en-US\"/></a:p>";  // an empty txBody is invalid
@@ -58,8 +59,10 @@ std::string paragraphs(const std::vector<std::string>& lines, int size_pt, bool 
 std::string text_box(int id, long x, long y, long w, long h, const std::string& body_paragraphs, bool autofit = true) {
   return fmt::format(
       "<p:sp><p:nvSpPr><p:cNvPr id=\"{}\" name=\"Text {}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
-      "<p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom>"
-      "<a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"45720\" tIns=\"22860\" rIns=\"45720\" bIns=\"22860\">{}</a:bodyPr>"
+      "<p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm><a:prstGeom "
+      "prst=\"rect\"><a:avLst/></a:prstGeom>"
+      "<a:noFill/></p:spPr><p:txBody><a:bodyPr wrap=\"square\" lIns=\"45720\" tIns=\"22860\" rIns=\"45720\" "
+      "bIns=\"22860\">{}</a:bodyPr>"
       "<a:lstStyle/>{}</p:txBody></p:sp>",
       id, id, x, y, w, h, autofit ? "<a:normAutofit/>" : "", body_paragraphs);
 }
@@ -67,7 +70,8 @@ std::string text_box(int id, long x, long y, long w, long h, const std::string& 
 std::string shape(int id, const char* geometry, long x, long y, long w, long h, const char* fill) {
   return fmt::format(
       "<p:sp><p:nvSpPr><p:cNvPr id=\"{}\" name=\"Shape {}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
-      "<p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm><a:prstGeom prst=\"{}\"><a:avLst/></a:prstGeom>"
+      "<p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm><a:prstGeom "
+      "prst=\"{}\"><a:avLst/></a:prstGeom>"
       "<a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr>"
       "<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang=\"en-US\"/></a:p></p:txBody></p:sp>",
       id, id, x, y, w, h, geometry, fill);
@@ -77,7 +81,8 @@ std::string connector(int id, long x1, long y1, long x2, long y2, const char* co
   const long x = std::min(x1, x2), y = std::min(y1, y2);
   return fmt::format(
       "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"{}\" name=\"Line {}\"/><p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr>"
-      "<p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm><a:prstGeom prst=\"line\"><a:avLst/></a:prstGeom>"
+      "<p:spPr><a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm><a:prstGeom "
+      "prst=\"line\"><a:avLst/></a:prstGeom>"
       "<a:ln w=\"{}\"><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill></a:ln></p:spPr></p:cxnSp>",
       id, id, x, y, std::abs(x2 - x1), std::abs(y2 - y1), width_emu, colour);
 }
@@ -96,7 +101,8 @@ std::vector<std::string> source_notes(const TimelineItem& item) {
 
 Slide title_slide(const Timeline& tl) {
   Slide s;
-  s.shapes += text_box(2, 685800, 2057400, kSlideW - 1371600, 1371600, paragraphs({timeline_title(tl)}, 40, true, tl.lang, "1F3864"));
+  s.shapes += text_box(2, 685800, 2057400, kSlideW - 1371600, 1371600,
+                       paragraphs({timeline_title(tl)}, 40, true, tl.lang, "1F3864"));
   std::string range;
   if (!tl.items.empty()) range = tl.items.front().entry.date_display + " – " + tl.items.back().entry.date_display;
   const std::string sub = say(tl.lang, Msg::slide_subtitle, fmt::arg("n", tl.items.size()), fmt::arg("range", range));
@@ -118,8 +124,13 @@ Slide era_slide(const std::string& heading, const std::vector<const TimelineItem
     lo = std::min(lo, views::axis_year(item->entry.date));
     hi = std::max(hi, views::axis_year(item->entry.date));
   }
-  if (hi - lo < 1) { lo -= 0.5; hi += 0.5; }
-  const auto x_of = [&](double year) { return left + static_cast<long>((year - lo) / (hi - lo) * static_cast<double>(right - left)); };
+  if (hi - lo < 1) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
+  const auto x_of = [&](double year) {
+    return left + static_cast<long>((year - lo) / (hi - lo) * static_cast<double>(right - left));
+  };
   const long label_w = 1828800, label_h = 640080, row_step = 685800;
   std::vector<long> row_end_above, row_end_below;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -150,10 +161,12 @@ Slide entry_slide(const TimelineItem& item, Lang lang) {
   s.shapes += title_box(2, e.date_display + "  " + one_line(e.title.pick(lang)), lang);
   std::vector<std::string> body;
   for (const auto& line : util::wrap(one_line(e.summary.pick(lang)), 90)) body.push_back(line);
-  s.shapes += text_box(3, 457200, 1143000, kSlideW - 914400, 4572000, paragraphs({util::join(body, " ")}, 18, false, lang));
+  s.shapes +=
+      text_box(3, 457200, 1143000, kSlideW - 914400, 4572000, paragraphs({util::join(body, " ")}, 18, false, lang));
   const std::string kind = std::string(model::type_name(e.type)) + (e.kind.empty() ? "" : " · " + e.kind) +
                            (e.phase.empty() ? "" : " · " + e.phase);
-  s.shapes += text_box(4, 457200, kSlideH - 800100, kSlideW - 914400, 457200, paragraphs({kind + " · " + e.id}, 12, false, lang, "777777"));
+  s.shapes += text_box(4, 457200, kSlideH - 800100, kSlideW - 914400, 457200,
+                       paragraphs({kind + " · " + e.id}, 12, false, lang, "777777"));
   s.notes = source_notes(item);
   return s;
 }
@@ -181,7 +194,8 @@ std::vector<Slide> slides_of(const Timeline& tl) {
     for (std::size_t p = 0; p < pages; ++p) {
       const auto first = items.begin() + static_cast<long>(p * kItemsPerTimelineSlide);
       const auto last = items.begin() + static_cast<long>(std::min(items.size(), (p + 1) * kItemsPerTimelineSlide));
-      slides.push_back(era_slide(pages > 1 ? fmt::format("{} ({}/{})", heading, p + 1, pages) : heading, {first, last}, tl.lang));
+      slides.push_back(
+          era_slide(pages > 1 ? fmt::format("{} ({}/{})", heading, p + 1, pages) : heading, {first, last}, tl.lang));
     }
   }
   std::size_t keys = 0;
@@ -193,24 +207,32 @@ std::vector<Slide> slides_of(const Timeline& tl) {
 // ---- package parts --------------------------------------------------------------------
 
 std::string slide_xml(const Slide& s) {
-  return std::string(kXmlHeader) + fmt::format("<p:sld xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) +
+  return std::string(kXmlHeader) +
+         fmt::format("<p:sld xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) +
          "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
-         "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>" +
+         "<p:grpSpPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"0\" cy=\"0\"/><a:chOff x=\"0\" y=\"0\"/><a:chExt "
+         "cx=\"0\" cy=\"0\"/></a:xfrm></p:grpSpPr>" +
          s.shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>";
 }
 
 std::string notes_xml(const Slide& s, Lang lang) {
-  return std::string(kXmlHeader) + fmt::format("<p:notes xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) +
-         "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
-         "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Notes\"/><p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr>"
+  return std::string(kXmlHeader) +
+         fmt::format("<p:notes xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) +
+         "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" "
+         "name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>"
+         "<p:sp><p:nvSpPr><p:cNvPr id=\"2\" name=\"Notes\"/><p:cNvSpPr><a:spLocks "
+         "noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"body\" idx=\"1\"/></p:nvPr></p:nvSpPr>"
          "<p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/>" +
-         paragraphs(s.notes, 12, false, lang) + "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>";
+         paragraphs(s.notes, 12, false, lang) +
+         "</p:txBody></p:sp></p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>";
 }
 
 std::string rels(const std::vector<std::pair<std::string, std::string>>& targets) {
-  std::string out = std::string(kXmlHeader) + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+  std::string out = std::string(kXmlHeader) +
+                    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
   for (std::size_t i = 0; i < targets.size(); ++i)
-    out += fmt::format("<Relationship Id=\"rId{}\" Type=\"{}{}\" Target=\"{}\"/>", i + 1, kRel, targets[i].first, targets[i].second);
+    out += fmt::format("<Relationship Id=\"rId{}\" Type=\"{}{}\" Target=\"{}\"/>", i + 1, kRel, targets[i].first,
+                       targets[i].second);
   return out + "</Relationships>";
 }
 
@@ -218,74 +240,95 @@ std::string theme_xml(const char* name) {
   std::string fills, lines, effects;
   for (int i = 0; i < 3; ++i) {  // PowerPoint refuses style lists with fewer than three entries
     fills += "<a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill>";
-    lines += fmt::format("<a:ln w=\"{}\"><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:ln>", 9525 * (i + 1));
+    lines +=
+        fmt::format("<a:ln w=\"{}\"><a:solidFill><a:schemeClr val=\"phClr\"/></a:solidFill></a:ln>", 9525 * (i + 1));
     effects += "<a:effectStyle><a:effectLst/></a:effectStyle>";
   }
-  const auto colour = [](const char* tag, const char* rgb) { return fmt::format("<a:{0}><a:srgbClr val=\"{1}\"/></a:{0}>", tag, rgb); };
+  const auto colour = [](const char* tag, const char* rgb) {
+    return fmt::format("<a:{0}><a:srgbClr val=\"{1}\"/></a:{0}>", tag, rgb);
+  };
   return std::string(kXmlHeader) + fmt::format("<a:theme xmlns:a=\"{}\" name=\"{}\"><a:themeElements>", kNsA, name) +
          "<a:clrScheme name=\"sputnik\">" + "<a:dk1><a:sysClr val=\"windowText\" lastClr=\"000000\"/></a:dk1>" +
-         "<a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1>" + colour("dk2", "1F3864") + colour("lt2", "E7E6E6") +
-         colour("accent1", "1F4E99") + colour("accent2", "B03A2E") + colour("accent3", "2E7D32") + colour("accent4", "8E44AD") +
-         colour("accent5", "D68910") + colour("accent6", "117A65") + colour("hlink", "0563C1") + colour("folHlink", "954F72") +
-         "</a:clrScheme>" +
-         fmt::format("<a:fontScheme name=\"sputnik\"><a:majorFont><a:latin typeface=\"{0}\"/><a:ea typeface=\"{1}\"/><a:cs typeface=\"\"/></a:majorFont>"
-                     "<a:minorFont><a:latin typeface=\"{0}\"/><a:ea typeface=\"{1}\"/><a:cs typeface=\"\"/></a:minorFont></a:fontScheme>",
-                     kLatinFont, kEastAsianFont) +
+         "<a:lt1><a:sysClr val=\"window\" lastClr=\"FFFFFF\"/></a:lt1>" + colour("dk2", "1F3864") +
+         colour("lt2", "E7E6E6") + colour("accent1", "1F4E99") + colour("accent2", "B03A2E") +
+         colour("accent3", "2E7D32") + colour("accent4", "8E44AD") + colour("accent5", "D68910") +
+         colour("accent6", "117A65") + colour("hlink", "0563C1") + colour("folHlink", "954F72") + "</a:clrScheme>" +
+         fmt::format(
+             "<a:fontScheme name=\"sputnik\"><a:majorFont><a:latin typeface=\"{0}\"/><a:ea typeface=\"{1}\"/><a:cs "
+             "typeface=\"\"/></a:majorFont>"
+             "<a:minorFont><a:latin typeface=\"{0}\"/><a:ea typeface=\"{1}\"/><a:cs "
+             "typeface=\"\"/></a:minorFont></a:fontScheme>",
+             kLatinFont, kEastAsianFont) +
          "<a:fmtScheme name=\"sputnik\"><a:fillStyleLst>" + fills + "</a:fillStyleLst><a:lnStyleLst>" + lines +
          "</a:lnStyleLst><a:effectStyleLst>" + effects + "</a:effectStyleLst><a:bgFillStyleLst>" + fills +
          "</a:bgFillStyleLst></a:fmtScheme></a:themeElements></a:theme>";
 }
 
 constexpr const char* kEmptyTree =
-    "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/></p:spTree></p:cSld>";
+    "<p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id=\"1\" "
+    "name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/></p:spTree></p:cSld>";
 constexpr const char* kClrMap =
-    "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" accent3=\"accent3\" "
+    "<p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" accent2=\"accent2\" "
+    "accent3=\"accent3\" "
     "accent4=\"accent4\" accent5=\"accent5\" accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>";
 
 std::string master_xml() {
-  return std::string(kXmlHeader) + fmt::format("<p:sldMaster xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) +
-         kEmptyTree + kClrMap + "<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst></p:sldMaster>";
+  return std::string(kXmlHeader) +
+         fmt::format("<p:sldMaster xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) + kEmptyTree +
+         kClrMap +
+         "<p:sldLayoutIdLst><p:sldLayoutId id=\"2147483649\" r:id=\"rId1\"/></p:sldLayoutIdLst></p:sldMaster>";
 }
 
 std::string layout_xml() {
   return std::string(kXmlHeader) +
-         fmt::format("<p:sldLayout xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\" type=\"blank\" preserve=\"1\">", kNsA, kNsR, kNsP) +
+         fmt::format("<p:sldLayout xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\" type=\"blank\" preserve=\"1\">", kNsA,
+                     kNsR, kNsP) +
          kEmptyTree + "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>";
 }
 
 std::string notes_master_xml() {
-  return std::string(kXmlHeader) + fmt::format("<p:notesMaster xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) +
-         kEmptyTree + kClrMap + "</p:notesMaster>";
+  return std::string(kXmlHeader) +
+         fmt::format("<p:notesMaster xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\">", kNsA, kNsR, kNsP) + kEmptyTree +
+         kClrMap + "</p:notesMaster>";
 }
 
 std::string presentation_xml(std::size_t slides) {
   std::string ids;
   for (std::size_t i = 0; i < slides; ++i) ids += fmt::format("<p:sldId id=\"{}\" r:id=\"rId{}\"/>", 256 + i, i + 4);
   return std::string(kXmlHeader) +
-         fmt::format("<p:presentation xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\" saveSubsetFonts=\"1\">", kNsA, kNsR, kNsP) +
+         fmt::format("<p:presentation xmlns:a=\"{}\" xmlns:r=\"{}\" xmlns:p=\"{}\" saveSubsetFonts=\"1\">", kNsA, kNsR,
+                     kNsP) +
          "<p:sldMasterIdLst><p:sldMasterId id=\"2147483648\" r:id=\"rId1\"/></p:sldMasterIdLst>"
          "<p:notesMasterIdLst><p:notesMasterId r:id=\"rId3\"/></p:notesMasterIdLst>"
-         "<p:sldIdLst>" + ids + "</p:sldIdLst>" +
-         fmt::format("<p:sldSz cx=\"{}\" cy=\"{}\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>", kSlideW, kSlideH);
+         "<p:sldIdLst>" +
+         ids + "</p:sldIdLst>" +
+         fmt::format("<p:sldSz cx=\"{}\" cy=\"{}\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>",
+                     kSlideW, kSlideH);
 }
 
 std::string content_types(std::size_t slides) {
   const std::string pml = "application/vnd.openxmlformats-officedocument.presentationml.";
-  std::string out = std::string(kXmlHeader) +
-                    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
-                    "<Override PartName=\"/ppt/presentation.xml\" ContentType=\"" + pml + "presentation.main+xml\"/>" +
-                    "<Override PartName=\"/ppt/slideMasters/slideMaster1.xml\" ContentType=\"" + pml + "slideMaster+xml\"/>" +
-                    "<Override PartName=\"/ppt/slideLayouts/slideLayout1.xml\" ContentType=\"" + pml + "slideLayout+xml\"/>" +
-                    "<Override PartName=\"/ppt/notesMasters/notesMaster1.xml\" ContentType=\"" + pml + "notesMaster+xml\"/>" +
-                    "<Override PartName=\"/ppt/theme/theme1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>" +
-                    "<Override PartName=\"/ppt/theme/theme2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>" +
-                    "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>" +
-                    "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>";
+  std::string out =
+      std::string(kXmlHeader) +
+      "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+      "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+      "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+      "<Override PartName=\"/ppt/presentation.xml\" ContentType=\"" + pml + "presentation.main+xml\"/>" +
+      "<Override PartName=\"/ppt/slideMasters/slideMaster1.xml\" ContentType=\"" + pml + "slideMaster+xml\"/>" +
+      "<Override PartName=\"/ppt/slideLayouts/slideLayout1.xml\" ContentType=\"" + pml + "slideLayout+xml\"/>" +
+      "<Override PartName=\"/ppt/notesMasters/notesMaster1.xml\" ContentType=\"" + pml + "notesMaster+xml\"/>" +
+      "<Override PartName=\"/ppt/theme/theme1.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>" +
+      "<Override PartName=\"/ppt/theme/theme2.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.theme+xml\"/>" +
+      "<Override PartName=\"/docProps/core.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>" +
+      "<Override PartName=\"/docProps/app.xml\" "
+      "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>";
   for (std::size_t i = 1; i <= slides; ++i) {
     out += fmt::format("<Override PartName=\"/ppt/slides/slide{}.xml\" ContentType=\"{}slide+xml\"/>", i, pml);
-    out += fmt::format("<Override PartName=\"/ppt/notesSlides/notesSlide{}.xml\" ContentType=\"{}notesSlide+xml\"/>", i, pml);
+    out += fmt::format("<Override PartName=\"/ppt/notesSlides/notesSlide{}.xml\" ContentType=\"{}notesSlide+xml\"/>", i,
+                       pml);
   }
   return out + "</Types>";
 }
@@ -293,8 +336,8 @@ std::string content_types(std::size_t slides) {
 std::string core_xml(const Timeline& tl) {
   return std::string(kXmlHeader) +
          "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
-         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" + xml_escape(timeline_title(tl)) +
-         "</dc:title><dc:creator>sputnik</dc:creator></cp:coreProperties>";
+         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>" +
+         xml_escape(timeline_title(tl)) + "</dc:title><dc:creator>sputnik</dc:creator></cp:coreProperties>";
 }
 
 std::string app_xml() {
@@ -307,7 +350,9 @@ std::string app_xml() {
 class Package {
  public:
   Package(const LibZip& api, zip_t* zip) : api_(api), zip_(zip) {}
-  ~Package() { if (zip_) api_.discard(zip_); }
+  ~Package() {
+    if (zip_) api_.discard(zip_);
+  }
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
 
@@ -348,7 +393,8 @@ Result<std::size_t> write_timeline_pptx(const Timeline& tl, const std::filesyste
     zip_api.error_init_with_code(&err, zip_error);
     const std::string message = zip_api.error_strerror(&err);
     zip_api.error_fini(&err);
-    return make_error(ErrorCode::io, fmt::format("cannot write {}: {}", path.string(), message), "check the directory exists and is writable");
+    return make_error(ErrorCode::io, fmt::format("cannot write {}: {}", path.string(), message),
+                      "check the directory exists and is writable");
   }
   Package pkg(zip_api, zip);
   std::vector<std::pair<std::string, std::string>> parts = {
@@ -358,7 +404,8 @@ Result<std::size_t> write_timeline_pptx(const Timeline& tl, const std::filesyste
       {"docProps/app.xml", app_xml()},
       {"ppt/presentation.xml", presentation_xml(slides.size())},
       {"ppt/slideMasters/slideMaster1.xml", master_xml()},
-      {"ppt/slideMasters/_rels/slideMaster1.xml.rels", rels({{"slideLayout", "../slideLayouts/slideLayout1.xml"}, {"theme", "../theme/theme1.xml"}})},
+      {"ppt/slideMasters/_rels/slideMaster1.xml.rels",
+       rels({{"slideLayout", "../slideLayouts/slideLayout1.xml"}, {"theme", "../theme/theme1.xml"}})},
       {"ppt/slideLayouts/slideLayout1.xml", layout_xml()},
       {"ppt/slideLayouts/_rels/slideLayout1.xml.rels", rels({{"slideMaster", "../slideMasters/slideMaster1.xml"}})},
       {"ppt/notesMasters/notesMaster1.xml", notes_master_xml()},
@@ -366,23 +413,28 @@ Result<std::size_t> write_timeline_pptx(const Timeline& tl, const std::filesyste
       {"ppt/theme/theme1.xml", theme_xml("sputnik")},
       {"ppt/theme/theme2.xml", theme_xml("sputnik notes")}};
   std::vector<std::pair<std::string, std::string>> presentation_rels = {
-      {"slideMaster", "slideMasters/slideMaster1.xml"}, {"theme", "theme/theme1.xml"}, {"notesMaster", "notesMasters/notesMaster1.xml"}};
+      {"slideMaster", "slideMasters/slideMaster1.xml"},
+      {"theme", "theme/theme1.xml"},
+      {"notesMaster", "notesMasters/notesMaster1.xml"}};
   for (std::size_t i = 0; i < slides.size(); ++i) {
     const std::size_t n = i + 1;
     presentation_rels.push_back({"slide", fmt::format("slides/slide{}.xml", n)});
     parts.push_back({fmt::format("ppt/slides/slide{}.xml", n), slide_xml(slides[i])});
     parts.push_back({fmt::format("ppt/slides/_rels/slide{}.xml.rels", n),
-                     rels({{"slideLayout", "../slideLayouts/slideLayout1.xml"}, {"notesSlide", fmt::format("../notesSlides/notesSlide{}.xml", n)}})});
+                     rels({{"slideLayout", "../slideLayouts/slideLayout1.xml"},
+                           {"notesSlide", fmt::format("../notesSlides/notesSlide{}.xml", n)}})});
     parts.push_back({fmt::format("ppt/notesSlides/notesSlide{}.xml", n), notes_xml(slides[i], tl.lang)});
     parts.push_back({fmt::format("ppt/notesSlides/_rels/notesSlide{}.xml.rels", n),
-                     rels({{"notesMaster", "../notesMasters/notesMaster1.xml"}, {"slide", fmt::format("../slides/slide{}.xml", n)}})});
+                     rels({{"notesMaster", "../notesMasters/notesMaster1.xml"},
+                           {"slide", fmt::format("../slides/slide{}.xml", n)}})});
   }
   parts.push_back({"ppt/_rels/presentation.xml.rels", rels(presentation_rels)});
   for (auto& [name, content] : parts)
     if (!pkg.add(name, std::move(content)))
       return make_error(ErrorCode::io, fmt::format("cannot write {}: {}", path.string(), pkg.error()), "");
-  if (!pkg.close()) return make_error(ErrorCode::io, fmt::format("cannot write {}: {}", path.string(), pkg.error()),
-                                      "check the disk has room and the directory is writable");
+  if (!pkg.close())
+    return make_error(ErrorCode::io, fmt::format("cannot write {}: {}", path.string(), pkg.error()),
+                      "check the disk has room and the directory is writable");
   return slides.size();
 }
 

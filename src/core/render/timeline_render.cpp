@@ -21,7 +21,6 @@ using views::TimelineItem;
 
 constexpr std::size_t kItemsPerSlide = 8;
 
-
 std::string lane_name(views::Lane lane, Lang lang) {
   return say(lang, lane == views::Lane::ai ? Msg::ai_race : Msg::history);
 }
@@ -44,7 +43,6 @@ std::vector<std::pair<std::string, std::vector<const TimelineItem*>>> by_era(con
   std::erase_if(groups, [](const auto& g) { return g.second.empty(); });
   return groups;
 }
-
 
 ordered_json source_json(const model::Source& s) {
   return {{"id", s.id}, {"title", s.title}, {"publisher", s.publisher}, {"year", s.year}, {"url", s.url}};
@@ -82,7 +80,9 @@ FormatTable<Timeline> timeline_formats() {
       {Format::html, [](const Timeline& tl, const Style&) { return timeline_html(tl); }},
       {Format::svg, [](const Timeline& tl, const Style&) { return timeline_svg(tl); }},
       {Format::pptx, nullptr,
-       [](const Timeline& tl, const Style&, const std::filesystem::path& path) { return write_timeline_pptx(tl, path); }},
+       [](const Timeline& tl, const Style&, const std::filesystem::path& path) {
+         return write_timeline_pptx(tl, path);
+       }},
   };
   return kRows;
 }
@@ -130,16 +130,26 @@ std::string timeline_markdown(const Timeline& tl) {
 // ---- CSV ------------------------------------------------------------------------------
 
 std::string timeline_csv(const Timeline& tl) {
-  Table table{{{"id"}, {"lane"}, {"type"}, {"date"}, {"year", true}, {"month", true}, {"day", true}, {"title"},
-               {"summary"}, {"era"}, {"phase"}, {"kind"}},
+  Table table{{{"id"},
+               {"lane"},
+               {"type"},
+               {"date"},
+               {"year", true},
+               {"month", true},
+               {"day", true},
+               {"title"},
+               {"summary"},
+               {"era"},
+               {"phase"},
+               {"kind"}},
               {}};
   if (tl.cite) table.columns.push_back({"sources"});
   for (const auto& item : tl.items) {
     const auto& e = item.entry;
-    Row row({e.id, item.lane == views::Lane::ai ? "ai" : "history", std::string(model::type_name(e.type)), e.date_display,
-             std::to_string(e.date.year), e.date.month ? std::to_string(e.date.month) : "",
-             e.date.day ? std::to_string(e.date.day) : "", e.title.pick(tl.lang), e.summary.pick(tl.lang), item.entry.era,
-             e.phase, e.kind});
+    Row row({e.id, item.lane == views::Lane::ai ? "ai" : "history", std::string(model::type_name(e.type)),
+             e.date_display, std::to_string(e.date.year), e.date.month ? std::to_string(e.date.month) : "",
+             e.date.day ? std::to_string(e.date.day) : "", e.title.pick(tl.lang), e.summary.pick(tl.lang),
+             item.entry.era, e.phase, e.kind});
     if (tl.cite) {
       std::vector<std::string> lines;
       for (const auto& s : item.sources) lines.push_back(source_line(s));
@@ -156,13 +166,18 @@ std::string timeline_json(const Timeline& tl) {
   ordered_json items = ordered_json::array(), eras = ordered_json::array(), links = ordered_json::array();
   for (const auto& item : tl.items) {
     const auto& e = item.entry;
-    ordered_json j = {{"id", e.id}, {"lane", item.lane == views::Lane::ai ? "ai" : "history"},
-                      {"type", std::string(model::type_name(e.type))}, {"date", e.date_display}, {"year", e.date.year},
+    ordered_json j = {{"id", e.id},
+                      {"lane", item.lane == views::Lane::ai ? "ai" : "history"},
+                      {"type", std::string(model::type_name(e.type))},
+                      {"date", e.date_display},
+                      {"year", e.date.year},
                       {"month", e.date.month ? ordered_json(e.date.month) : ordered_json(nullptr)},
                       {"day", e.date.day ? ordered_json(e.date.day) : ordered_json(nullptr)},
                       {"precision", std::string(model::precision_name(e.date.precision))},
-                      {"title", text_json(e.title)}, {"summary", text_json(e.summary)},
-                      {"era", item.entry.era.empty() ? ordered_json(nullptr) : ordered_json(item.entry.era)}, {"phase", e.phase},
+                      {"title", text_json(e.title)},
+                      {"summary", text_json(e.summary)},
+                      {"era", item.entry.era.empty() ? ordered_json(nullptr) : ordered_json(item.entry.era)},
+                      {"phase", e.phase},
                       {"kind", e.kind}};
     if (tl.cite) {
       j["sources"] = ordered_json::array();
@@ -173,11 +188,19 @@ std::string timeline_json(const Timeline& tl) {
   for (const auto& era : tl.eras)
     eras.push_back({{"id", era.id}, {"name", text_json(era.name)}, {"start", era.start}, {"end", era.end}});
   for (const auto& l : tl.links)
-    links.push_back({{"analogy", l.analogy.id}, {"from", l.from}, {"to", l.to}, {"phase", l.analogy.phase},
-                     {"strength", l.analogy.strength}, {"fits", text_json(l.analogy.fits)},
+    links.push_back({{"analogy", l.analogy.id},
+                     {"from", l.from},
+                     {"to", l.to},
+                     {"phase", l.analogy.phase},
+                     {"strength", l.analogy.strength},
+                     {"fits", text_json(l.analogy.fits)},
                      {"breaks", text_json(l.analogy.breaks)}});
-  return dump({{"format_version", kTimelineFormatVersion}, {"title", timeline_title(tl)},
-               {"lang", model::lang_code(tl.lang)}, {"items", items}, {"eras", eras}, {"links", links}});
+  return dump({{"format_version", kTimelineFormatVersion},
+               {"title", timeline_title(tl)},
+               {"lang", model::lang_code(tl.lang)},
+               {"items", items},
+               {"eras", eras},
+               {"links", links}});
 }
 
 // ---- TimelineJS3 ----------------------------------------------------------------------
@@ -197,16 +220,20 @@ std::string timeline_timelinejs(const Timeline& tl) {
       for (const auto& s : item.sources) text += "<li>" + xml_escape(source_line(s)) + "</li>";
       text += "</ol>";
     }
-    ordered_json slide = {{"unique_id", e.id}, {"start_date", date},
+    ordered_json slide = {{"unique_id", e.id},
+                          {"start_date", date},
                           {"text", {{"headline", xml_escape(e.title.pick(tl.lang))}, {"text", text}}},
                           {"group", tl.two_lanes ? lane_name(item.lane, tl.lang) : era_name(tl, item.entry.era)},
                           {"autolink", false}};
     events.push_back(std::move(slide));
   }
   for (const auto& era : tl.eras)
-    eras.push_back({{"start_date", {{"year", era.start}}}, {"end_date", {{"year", era.end}}},
+    eras.push_back({{"start_date", {{"year", era.start}}},
+                    {"end_date", {{"year", era.end}}},
                     {"text", {{"headline", xml_escape(era.name.pick(tl.lang))}}}});
-  return dump({{"title", {{"text", {{"headline", xml_escape(timeline_title(tl))}, {"text", ""}}}}}, {"events", events}, {"eras", eras}});
+  return dump({{"title", {{"text", {{"headline", xml_escape(timeline_title(tl))}, {"text", ""}}}}},
+               {"events", events},
+               {"eras", eras}});
 }
 
 // ---- Mermaid --------------------------------------------------------------------------
@@ -263,7 +290,8 @@ std::string timeline_markwhen(const Timeline& tl) {
       std::string line = markwhen_date(item->entry) + ": " + markwhen_text(item->entry.title.pick(tl.lang));
       if (item->entry.date.precision == model::Precision::circa) line += say(tl.lang, Msg::circa_suffix);
       out += line + "\n";
-      for (const auto& s : item->sources) out += "  " + markwhen_text(say(tl.lang, Msg::source_prefix) + source_line(s)) + "\n";
+      for (const auto& s : item->sources)
+        out += "  " + markwhen_text(say(tl.lang, Msg::source_prefix) + source_line(s)) + "\n";
     }
     out += "endSection\n\n";
   }
@@ -298,7 +326,8 @@ std::string timeline_marp(const Timeline& tl) {
       std::vector<std::string> notes;
       for (std::size_t i = page * kItemsPerSlide; i < std::min(items.size(), (page + 1) * kItemsPerSlide); ++i) {
         const auto* item = items[i];
-        out += "- **" + markdown_inline(item->entry.date_display) + "** " + markdown_inline(item->entry.title.pick(lang)) + "\n";
+        out += "- **" + markdown_inline(item->entry.date_display) + "** " +
+               markdown_inline(item->entry.title.pick(lang)) + "\n";
         for (const auto& s : item->sources) notes.push_back(note_text(item->entry.id + " — " + source_line(s)));
       }
       if (!notes.empty()) {

@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "core/render/formats.hpp"
-#include "core/views/timeline.hpp"
 #include "core/util/result.hpp"
+#include "core/views/timeline.hpp"
 
 namespace sputnik::render {
 

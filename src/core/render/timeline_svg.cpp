@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The timeline as a picture: a proportional time axis, era bands, and labels placed in
 // rows so no two overlap. HTML wraps the same SVG in a zoomable, self-contained page.
+#include <fmt/format.h>
 #include <algorithm>
 #include <cmath>
-#include <fmt/format.h>
 
 #include "core/render/escape.hpp"
 #include "core/render/messages.hpp"
@@ -63,7 +63,12 @@ Lane place_lane(const std::vector<const TimelineItem*>& items, const Scale& scal
   Lane lane{axis_y, axis_y, {}};
   std::vector<double> row_end;
   for (const auto* item : items) {
-    Placed p{item, scale.x(views::axis_year(item->entry.date)), 0, 0, 0, item->entry.date_display,
+    Placed p{item,
+             scale.x(views::axis_year(item->entry.date)),
+             0,
+             0,
+             0,
+             item->entry.date_display,
              truncate_display(one_line(item->entry.title.pick(lang)), kLabelColumns)};
     p.label_w = std::min(kMaxLabel, std::max(text_width(p.title, kColumnPx), text_width(p.date, kColumnPx * 0.85)) + 4);
     p.label_x = std::clamp(p.point_x - 4, kMargin / 2, kWidth - kMargin / 2 - p.label_w);
@@ -85,14 +90,19 @@ int tick_step(double span) {
 }
 
 std::string axis_svg(const Scale& scale, double y, double band_top, double band_bottom) {
-  std::string out = fmt::format("<line class=\"axis\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#555\" stroke-width=\"1.5\"/>\n",
-                                kMargin, y, kWidth - kMargin, y);
+  std::string out = fmt::format(
+      "<line class=\"axis\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#555\" "
+      "stroke-width=\"1.5\"/>\n",
+      kMargin, y, kWidth - kMargin, y);
   const int step = tick_step(scale.to - scale.from);
   for (int year = static_cast<int>(std::ceil(scale.from / step)) * step; year <= scale.to; year += step) {
     const double x = scale.x(year);
-    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#ddd\"/>\n", x, band_top, band_bottom);
-    out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" fill=\"#666\" text-anchor=\"middle\">{}</text>\n",
-                       x, y - 6, year <= 0 ? fmt::format("{} BCE", 1 - year) : std::to_string(year));
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"#ddd\"/>\n", x,
+                       band_top, band_bottom);
+    out += fmt::format(
+        "<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" fill=\"#666\" "
+        "text-anchor=\"middle\">{}</text>\n",
+        x, y - 6, year <= 0 ? fmt::format("{} BCE", 1 - year) : std::to_string(year));
   }
   return out;
 }
@@ -101,18 +111,22 @@ std::string items_svg(const Lane& lane, const char* colour, Lang lang) {
   std::string out;
   for (const auto& p : lane.placed) {
     const auto& e = p.item->entry;
-    out += fmt::format("<g class=\"item\" id=\"item-{}\" data-x=\"{:.1f}\" data-y=\"{:.1f}\" data-w=\"{:.1f}\" data-h=\"{:.1f}\">\n",
-                       xml_escape(e.id), p.label_x, p.label_y, p.label_w, kRowHeight);
+    out += fmt::format(
+        "<g class=\"item\" id=\"item-{}\" data-x=\"{:.1f}\" data-y=\"{:.1f}\" data-w=\"{:.1f}\" data-h=\"{:.1f}\">\n",
+        xml_escape(e.id), p.label_x, p.label_y, p.label_w, kRowHeight);
     out += "<title>" + xml_escape(e.date_display + " — " + one_line(e.title.pick(lang))) + "</title>\n";
-    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"{3}\" stroke-opacity=\"0.45\"/>\n",
-                       p.point_x, lane.axis_y, p.label_y + 2, colour);
+    out += fmt::format(
+        "<line x1=\"{0:.1f}\" y1=\"{1:.1f}\" x2=\"{0:.1f}\" y2=\"{2:.1f}\" stroke=\"{3}\" stroke-opacity=\"0.45\"/>\n",
+        p.point_x, lane.axis_y, p.label_y + 2, colour);
     out += fmt::format("<circle cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"4.5\" fill=\"{}\"/>\n", p.point_x, lane.axis_y, colour);
-    out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" rx=\"3\" fill=\"#fff\" fill-opacity=\"0.85\" stroke=\"{}\" stroke-opacity=\"0.35\"/>\n",
-                       p.label_x, p.label_y, p.label_w, kRowHeight, colour);
+    out += fmt::format(
+        "<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" rx=\"3\" fill=\"#fff\" "
+        "fill-opacity=\"0.85\" stroke=\"{}\" stroke-opacity=\"0.35\"/>\n",
+        p.label_x, p.label_y, p.label_w, kRowHeight, colour);
     out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"11\" fill=\"#555\">{}</text>\n", p.label_x + 3,
                        p.label_y + 13, xml_escape(p.date));
-    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"13\" fill=\"#111\">{}</text>\n</g>\n", p.label_x + 3,
-                       p.label_y + 30, xml_escape(p.title));
+    out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"13\" fill=\"#111\">{}</text>\n</g>\n",
+                       p.label_x + 3, p.label_y + 30, xml_escape(p.title));
   }
   return out;
 }
@@ -139,14 +153,16 @@ std::string timeline_svg(const Timeline& tl) {
     const auto& era = tl.eras[i];
     const double x1 = std::max(kMargin, scale.x(era.start)), x2 = std::min(kWidth - kMargin, scale.x(era.end + 1));
     if (x2 <= x1) continue;
-    out += fmt::format("<rect class=\"era\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>\n", x1,
-                       kTop - 8, x2 - x1, height - kTop - 10, kEraColours[i % std::size(kEraColours)]);
-    out += fmt::format("<text class=\"era-name\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" fill=\"#445\">{}</text>\n", x1 + 4,
-                       kTop + 6, xml_escape(truncate_display(era.name.pick(tl.lang), static_cast<std::size_t>((x2 - x1) / 7))));
+    out +=
+        fmt::format("<rect class=\"era\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\" fill=\"{}\"/>\n",
+                    x1, kTop - 8, x2 - x1, height - kTop - 10, kEraColours[i % std::size(kEraColours)]);
+    out += fmt::format("<text class=\"era-name\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" fill=\"#445\">{}</text>\n",
+                       x1 + 4, kTop + 6,
+                       xml_escape(truncate_display(era.name.pick(tl.lang), static_cast<std::size_t>((x2 - x1) / 7))));
   }
   out += "</g>\n";
-  out += fmt::format("<text x=\"{:.0f}\" y=\"36\" font-size=\"22\" font-weight=\"bold\" fill=\"#111\">{}</text>\n", kMargin,
-                     xml_escape(timeline_title(tl)));
+  out += fmt::format("<text x=\"{:.0f}\" y=\"36\" font-size=\"22\" font-weight=\"bold\" fill=\"#111\">{}</text>\n",
+                     kMargin, xml_escape(timeline_title(tl)));
   out += axis_svg(scale, first.axis_y, kTop + 14, first.bottom);
   if (tl.two_lanes) {
     out += axis_svg(scale, second.axis_y, second.axis_y - 8, second.bottom);
@@ -165,10 +181,11 @@ std::string timeline_svg(const Timeline& tl) {
     const Placed* a = find_point(first, link.from);
     const Placed* b = find_point(second, link.to);
     if (!a || !b) continue;
-    out += fmt::format("<path class=\"link\" d=\"M{:.1f},{:.1f} C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}\" fill=\"none\" "
-                       "stroke=\"#8e44ad\" stroke-opacity=\"0.35\" stroke-width=\"1.5\"><title>{}</title></path>\n",
-                       a->point_x, first.axis_y, a->point_x, second.axis_y - 40, b->point_x, first.axis_y + 40, b->point_x,
-                       second.axis_y, xml_escape(one_line(link.analogy.fits.pick(tl.lang))));
+    out += fmt::format(
+        "<path class=\"link\" d=\"M{:.1f},{:.1f} C{:.1f},{:.1f} {:.1f},{:.1f} {:.1f},{:.1f}\" fill=\"none\" "
+        "stroke=\"#8e44ad\" stroke-opacity=\"0.35\" stroke-width=\"1.5\"><title>{}</title></path>\n",
+        a->point_x, first.axis_y, a->point_x, second.axis_y - 40, b->point_x, first.axis_y + 40, b->point_x,
+        second.axis_y, xml_escape(one_line(link.analogy.fits.pick(tl.lang))));
   }
   out += "</g>\n<g class=\"items\">\n" + items_svg(first, "#1f4e99", tl.lang);
   if (tl.two_lanes) out += items_svg(second, "#b03a2e", tl.lang);
@@ -180,41 +197,49 @@ std::string timeline_html(const Timeline& tl) {
   const std::string lang = model::lang_code(tl.lang);
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\">\n";
   // No network: the page carries its own style and script, and forbids fetching anything.
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "script-src 'unsafe-inline'; img-src data:\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + xml_escape(timeline_title(tl)) + "</title>\n";
+  out +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "script-src 'unsafe-inline'; img-src data:\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+         xml_escape(timeline_title(tl)) + "</title>\n";
   out += std::string("<style>\nbody{margin:0;font-family:") + kFontFamily +
          ";color:#111;background:#fafafa}\nheader{display:flex;gap:.5em;align-items:center;padding:.6em 1em;"
-         "background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}\nheader h1{font-size:1.1em;margin:0 1em 0 0}\n"
-         "button{font:inherit;padding:.2em .7em}\n#viewport{overflow:auto;padding:1em}\n#viewport svg{display:block;height:auto}\n"
-         "table{border-collapse:collapse;margin:1em}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left}\n</style>\n</head>\n<body>\n";
+         "background:#fff;border-bottom:1px solid #ddd;position:sticky;top:0}\nheader h1{font-size:1.1em;margin:0 1em "
+         "0 0}\n"
+         "button{font:inherit;padding:.2em .7em}\n#viewport{overflow:auto;padding:1em}\n#viewport "
+         "svg{display:block;height:auto}\n"
+         "table{border-collapse:collapse;margin:1em}td,th{border:1px solid #ddd;padding:.2em "
+         ".5em;text-align:left}\n</style>\n</head>\n<body>\n";
   out += "<header><h1>" + xml_escape(timeline_title(tl)) + "</h1>" +
          "<button id=\"zoom-out\" title=\"zoom out\">−</button><button id=\"zoom-reset\">100%</button>"
          "<button id=\"zoom-in\" title=\"zoom in\">+</button></header>\n";
   out += "<div id=\"viewport\">\n" + timeline_svg(tl) + "</div>\n";
   out += "<details><summary>" + say(tl.lang, Msg::all_entries) + "</summary>\n<table>\n";
   for (const auto& item : tl.items) {
-    out += "<tr><td>" + xml_escape(item.entry.date_display) + "</td><td>" + xml_escape(item.entry.title.pick(tl.lang)) + "</td><td>";
+    out += "<tr><td>" + xml_escape(item.entry.date_display) + "</td><td>" + xml_escape(item.entry.title.pick(tl.lang)) +
+           "</td><td>";
     for (const auto& s : item.sources) out += "<div class=\"source\">" + xml_escape(source_line(s)) + "</div>";
     out += "</td></tr>\n";
   }
   out += "</table>\n</details>\n";
-  out += "<script>\n(function(){var svg=document.querySelector('#viewport svg');var base=svg.viewBox.baseVal.width;"
-         "var zoom=1;function apply(){svg.style.width=(base*zoom)+'px';"
-         "document.getElementById('zoom-reset').textContent=Math.round(zoom*100)+'%';}"
-         "document.getElementById('zoom-in').onclick=function(){zoom=Math.min(8,zoom*1.25);apply();};"
-         "document.getElementById('zoom-out').onclick=function(){zoom=Math.max(0.25,zoom/1.25);apply();};"
-         "document.getElementById('zoom-reset').onclick=function(){zoom=1;apply();};"
-         "document.getElementById('viewport').addEventListener('wheel',function(e){if(!e.ctrlKey)return;e.preventDefault();"
-         "zoom=Math.min(8,Math.max(0.25,zoom*(e.deltaY<0?1.1:1/1.1)));apply();},{passive:false});"
-         "apply();document.body.setAttribute('data-rendered',document.querySelectorAll('#viewport g.item').length);"
-         // Whether Japanese really draws: a missing font renders 人 like an unknown character
-         // (a box, or nothing), so the two glyphs' pixels are identical.
-         "function glyph(ch){var c=document.createElement('canvas');c.width=c.height=32;var x=c.getContext('2d');"
-         "x.font='24px '+getComputedStyle(document.body).fontFamily;x.fillText(ch,2,26);"
-         "return Array.prototype.join.call(x.getImageData(0,0,32,32).data,'');}"
-         "document.body.setAttribute('data-cjk',glyph('\\u4eba')!==glyph('\\uffff')?'drawn':'missing');})();\n"
-         "</script>\n</body>\n</html>\n";
+  out +=
+      "<script>\n(function(){var svg=document.querySelector('#viewport svg');var base=svg.viewBox.baseVal.width;"
+      "var zoom=1;function apply(){svg.style.width=(base*zoom)+'px';"
+      "document.getElementById('zoom-reset').textContent=Math.round(zoom*100)+'%';}"
+      "document.getElementById('zoom-in').onclick=function(){zoom=Math.min(8,zoom*1.25);apply();};"
+      "document.getElementById('zoom-out').onclick=function(){zoom=Math.max(0.25,zoom/1.25);apply();};"
+      "document.getElementById('zoom-reset').onclick=function(){zoom=1;apply();};"
+      "document.getElementById('viewport').addEventListener('wheel',function(e){if(!e.ctrlKey)return;e.preventDefault()"
+      ";"
+      "zoom=Math.min(8,Math.max(0.25,zoom*(e.deltaY<0?1.1:1/1.1)));apply();},{passive:false});"
+      "apply();document.body.setAttribute('data-rendered',document.querySelectorAll('#viewport g.item').length);"
+      // Whether Japanese really draws: a missing font renders 人 like an unknown character
+      // (a box, or nothing), so the two glyphs' pixels are identical.
+      "function glyph(ch){var c=document.createElement('canvas');c.width=c.height=32;var x=c.getContext('2d');"
+      "x.font='24px '+getComputedStyle(document.body).fontFamily;x.fillText(ch,2,26);"
+      "return Array.prototype.join.call(x.getImageData(0,0,32,32).data,'');}"
+      "document.body.setAttribute('data-cjk',glyph('\\u4eba')!==glyph('\\uffff')?'drawn':'missing');})();\n"
+      "</script>\n</body>\n</html>\n";
   return out;
 }
 

@@ -80,7 +80,10 @@ Result<std::vector<SpilloverRow>> spillover_rows(const CatalogReader& reader, co
     s.bind(1, filter.years.from).bind(2, filter.years.to);
     bind_list(s, 3, filter.categories);
     bind_list(s, 4, filter.statuses);
-    if (filter.ids) s.bind(5, json_list(*filter.ids)); else s.bind_null(5);
+    if (filter.ids)
+      s.bind(5, json_list(*filter.ids));
+    else
+      s.bind_null(5);
     s.bind(6, filter.moment);
     std::vector<SpilloverRow> rows;
     while (s.step()) rows.push_back(read_spillover_row(s));
@@ -156,9 +159,10 @@ Result<CorpusCounts> corpus_counts(const CatalogReader& reader) {
     c.eras = count(db, "SELECT COUNT(*) FROM era");
     c.countries = count(db, "SELECT COUNT(*) FROM country");
     c.entries = count(db, "SELECT COUNT(*) FROM entry");
-    c.entries_with_primary_source = count(
-        db, "SELECT COUNT(*) FROM entry e WHERE EXISTS (SELECT 1 FROM citation c JOIN source s ON s.id = c.source_id "
-            "WHERE c.owner_id = e.id AND s.is_primary = 1)");
+    c.entries_with_primary_source =
+        count(db,
+              "SELECT COUNT(*) FROM entry e WHERE EXISTS (SELECT 1 FROM citation c JOIN source s ON s.id = c.source_id "
+              "WHERE c.owner_id = e.id AND s.is_primary = 1)");
     return c;
   });
 }
@@ -171,7 +175,10 @@ Result<std::vector<LagSample>> lag_samples(const CatalogReader& reader) {
         "ORDER BY m.sort_key, v.moment_id, v.lag_years");
     std::vector<LagSample> out;
     while (s.step())
-      out.push_back({s.text(0), s.text(1), {s.text(2), s.text(3)}, static_cast<long>(s.integer(4)),
+      out.push_back({s.text(0),
+                     s.text(1),
+                     {s.text(2), s.text(3)},
+                     static_cast<long>(s.integer(4)),
                      static_cast<int>(s.integer(5))});
     return out;
   });

@@ -15,9 +15,9 @@ namespace sputnik::store {
 
 struct SpilloverFilter {
   model::YearRange years;
-  std::vector<std::string> categories;  ///< canonical names; empty = any
-  std::vector<std::string> statuses;    ///< empty = any
-  std::string moment;                   ///< descends from this moment by any line; empty = any
+  std::vector<std::string> categories;          ///< canonical names; empty = any
+  std::vector<std::string> statuses;            ///< empty = any
+  std::string moment;                           ///< descends from this moment by any line; empty = any
   std::optional<std::vector<std::string>> ids;  ///< only these (a full-text result); nullopt = any
 };
 

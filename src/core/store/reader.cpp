@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/reader.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <algorithm>
 
 #include "core/store/schema.hpp"
 #include "core/util/text.hpp"
@@ -137,8 +137,16 @@ Result<model::Analogy> CatalogReader::analogy(const std::string& id) const {
         "FROM analogy WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return not_found("analogy", id);
-    model::Analogy a{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), {s.text(5), s.text(6)},
-                     {s.text(7), s.text(8)}, {}, {s.text(9), static_cast<int>(s.integer(10)), 1}, {}};
+    model::Analogy a{s.text(0),
+                     s.text(1),
+                     s.text(2),
+                     s.text(3),
+                     s.text(4),
+                     {s.text(5), s.text(6)},
+                     {s.text(7), s.text(8)},
+                     {},
+                     {s.text(9), static_cast<int>(s.integer(10)), 1},
+                     {}};
     a.sources = strings("SELECT source_id FROM citation WHERE owner_id = ?1 ORDER BY ord", id);
     return a;
   });
@@ -150,19 +158,31 @@ Result<model::Source> CatalogReader::source(const std::string& id) const {
         "SELECT id, title, publisher, url, author, accessed, year, is_primary, file, line FROM source WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return not_found("source", id);
-    return model::Source{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5),
-                         static_cast<int>(s.integer(6)), s.integer(7) != 0,
-                         {s.text(8), static_cast<int>(s.integer(9)), 1}, {}};
+    return model::Source{s.text(0),
+                         s.text(1),
+                         s.text(2),
+                         s.text(3),
+                         s.text(4),
+                         s.text(5),
+                         static_cast<int>(s.integer(6)),
+                         s.integer(7) != 0,
+                         {s.text(8), static_cast<int>(s.integer(9)), 1},
+                         {}};
   });
 }
 
 Result<std::optional<model::Era>> CatalogReader::era(const std::string& id) const {
   return guard_sqlite([&]() -> Result<std::optional<model::Era>> {
-    auto s = database().prepare("SELECT name_en, name_ja, summary_en, summary_ja, start_year, end_year FROM era WHERE id = ?1");
+    auto s = database().prepare(
+        "SELECT name_en, name_ja, summary_en, summary_ja, start_year, end_year FROM era WHERE id = ?1");
     s.bind(1, id);
     if (!s.step()) return std::optional<model::Era>();
-    return std::optional<model::Era>(model::Era{id, {s.text(0), s.text(1)}, {s.text(2), s.text(3)},
-                                                static_cast<int>(s.integer(4)), static_cast<int>(s.integer(5)), {}});
+    return std::optional<model::Era>(model::Era{id,
+                                                {s.text(0), s.text(1)},
+                                                {s.text(2), s.text(3)},
+                                                static_cast<int>(s.integer(4)),
+                                                static_cast<int>(s.integer(5)),
+                                                {}});
   });
 }
 
@@ -211,15 +231,19 @@ Result<std::vector<EntryRef>> CatalogReader::responses_of(const std::string& mom
 
 Result<std::vector<EntryRef>> CatalogReader::spillovers_of_moment(const std::string& moment_id) const {
   return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
-    return ref_query(std::string(kRefColumns) + "WHERE e.type = 'spillover' AND e.root_moment = ?1 "
-                                                "ORDER BY e.sort_key, e.id", moment_id);
+    return ref_query(std::string(kRefColumns) +
+                         "WHERE e.type = 'spillover' AND e.root_moment = ?1 "
+                         "ORDER BY e.sort_key, e.id",
+                     moment_id);
   });
 }
 
 Result<std::vector<EntryRef>> CatalogReader::children_of(const std::string& id) const {
   return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
-    return ref_query(std::string(kRefColumns) + "JOIN spillover_from f ON f.spillover_id = e.id "
-                                                "WHERE f.from_id = ?1 ORDER BY e.sort_key, e.id", id);
+    return ref_query(std::string(kRefColumns) +
+                         "JOIN spillover_from f ON f.spillover_id = e.id "
+                         "WHERE f.from_id = ?1 ORDER BY e.sort_key, e.id",
+                     id);
   });
 }
 
@@ -255,8 +279,10 @@ Result<std::vector<model::Source>> CatalogReader::sources_of(const std::string& 
 
 Result<std::vector<EntryRef>> CatalogReader::citing(const std::string& source_id) const {
   return guard_sqlite([&]() -> Result<std::vector<EntryRef>> {
-    return ref_query(std::string(kRefColumns) + "JOIN citation c ON c.owner_id = e.id WHERE c.source_id = ?1 "
-                                                "ORDER BY e.sort_key, e.id", source_id);
+    return ref_query(std::string(kRefColumns) +
+                         "JOIN citation c ON c.owner_id = e.id WHERE c.source_id = ?1 "
+                         "ORDER BY e.sort_key, e.id",
+                     source_id);
   });
 }
 

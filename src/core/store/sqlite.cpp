@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/sqlite.hpp"
 
-#include <cerrno>
-#include <cstring>
 #include <fmt/format.h>
 #include <sqlite3.h>
+#include <cerrno>
+#include <cstring>
 #include <string>
 
 namespace sputnik::store {
@@ -33,9 +33,9 @@ Statement::Statement(Statement&& other) noexcept : db_(other.db_), stmt_(other.s
 Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 Statement& Statement::bind(int index, std::string_view text) {
-  const int rc = text.empty() ? sqlite3_bind_null(stmt_, index)
-                              : sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
-                                                  SQLITE_TRANSIENT);
+  const int rc = text.empty()
+                     ? sqlite3_bind_null(stmt_, index)
+                     : sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
   if (rc != SQLITE_OK) fail(db_, rc);
   return *this;
 }
@@ -79,7 +79,8 @@ void Statement::reset() {
 
 std::string Statement::text(int column) const {
   const auto* p = sqlite3_column_text(stmt_, column);
-  return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+  return p ? std::string(reinterpret_cast<const char*>(p),
+                         static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
            : std::string();
 }
 

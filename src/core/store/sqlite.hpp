@@ -29,8 +29,8 @@ class Statement {
   Statement& bind(int index, std::optional<int> value);
   Statement& bind_null(int index);
 
-  bool step();            ///< true while a row is available; throws on error
-  void run();             ///< step to completion, then reset for the next bindings
+  bool step();  ///< true while a row is available; throws on error
+  void run();   ///< step to completion, then reset for the next bindings
   void reset();
 
   std::string text(int column) const;  ///< NULL reads as ""
@@ -56,7 +56,8 @@ auto guard_sqlite(F&& f) -> decltype(f()) {
   try {
     return f();
   } catch (const SqliteError& e) {
-    return make_error(ErrorCode::catalog, "the catalog cannot be read: " + e.message, "run `sputnik build` to rebuild it");
+    return make_error(ErrorCode::catalog, "the catalog cannot be read: " + e.message,
+                      "run `sputnik build` to rebuild it");
   }
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/timeline.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace sputnik::store {

@@ -17,10 +17,10 @@ struct DatedEntry {
   model::Date date;
   std::string date_display;
   model::Text title, summary;
-  std::string phase;  ///< moment: shock; response: its phase; spillover: spillovers; ai_event: ""
-  std::string kind;   ///< response and AI-event kind; spillover category
-  std::string status; ///< spillovers
-  std::string era;    ///< the named era (given or derived), or ""
+  std::string phase;             ///< moment: shock; response: its phase; spillover: spillovers; ai_event: ""
+  std::string kind;              ///< response and AI-event kind; spillover category
+  std::string status;            ///< spillovers
+  std::string era;               ///< the named era (given or derived), or ""
   std::optional<int> lag_years;  ///< spillovers: years from their moment, when defined
 };
 

@@ -60,7 +60,12 @@ void insert_entry_row(Statement& s, const model::Entry& e) {
 void insert_type_rows(Statements& st, const model::Entry& e) {
   switch (e.type) {
     case EntryType::moment:
-      st.moment.bind(1, e.id).bind(2, e.shocking).bind(3, e.label).bind(4, e.label_note.en).bind(5, e.label_note.ja).run();
+      st.moment.bind(1, e.id)
+          .bind(2, e.shocking)
+          .bind(3, e.label)
+          .bind(4, e.label_note.en)
+          .bind(5, e.label_note.ja)
+          .run();
       for (std::size_t i = 0; i < e.shocked.size(); ++i)
         st.shocked.bind(1, e.id).bind(2, e.shocked[i]).bind(3, static_cast<int>(i)).run();
       break;
@@ -69,7 +74,11 @@ void insert_type_rows(Statements& st, const model::Entry& e) {
       break;
     case EntryType::spillover:
       st.spillover.bind(1, e.id).bind(2, e.category).bind(3, e.status).bind(4, e.how.en).bind(5, e.how.ja);
-      st.spillover.bind(6, e.true_origin.en).bind(7, e.true_origin.ja).bind(8, e.lag_years).bind(9, e.root_response).run();
+      st.spillover.bind(6, e.true_origin.en)
+          .bind(7, e.true_origin.ja)
+          .bind(8, e.lag_years)
+          .bind(9, e.root_response)
+          .run();
       for (std::size_t i = 0; i < e.from.size(); ++i)
         st.spillover_from.bind(1, e.id).bind(2, e.from[i]).bind(3, static_cast<int>(i)).run();
       break;
@@ -96,19 +105,44 @@ void insert_entry(Statements& st, const model::Entry& e) {
 void insert_corpus(Statements& st, const model::Corpus& corpus) {
   for (const auto& c : corpus.countries) st.country.bind(1, c.id).bind(2, c.name.en).bind(3, c.name.ja).run();
   for (const auto& e : corpus.eras)
-    st.era.bind(1, e.id).bind(2, e.name.en).bind(3, e.name.ja).bind(4, e.summary.en).bind(5, e.summary.ja)
-        .bind(6, e.start).bind(7, e.end).run();
+    st.era.bind(1, e.id)
+        .bind(2, e.name.en)
+        .bind(3, e.name.ja)
+        .bind(4, e.summary.en)
+        .bind(5, e.summary.ja)
+        .bind(6, e.start)
+        .bind(7, e.end)
+        .run();
   for (const auto& s : corpus.sources)
-    st.source.bind(1, s.id).bind(2, s.title).bind(3, s.publisher).bind(4, s.year).bind(5, s.url).bind(6, s.author)
-        .bind(7, s.accessed).bind(8, s.primary ? 1 : 0).bind(9, s.where.file).bind(10, s.where.line).run();
+    st.source.bind(1, s.id)
+        .bind(2, s.title)
+        .bind(3, s.publisher)
+        .bind(4, s.year)
+        .bind(5, s.url)
+        .bind(6, s.author)
+        .bind(7, s.accessed)
+        .bind(8, s.primary ? 1 : 0)
+        .bind(9, s.where.file)
+        .bind(10, s.where.line)
+        .run();
   std::size_t written = 0;
   for (const auto& e : corpus.entries) {
     insert_entry(st, e);
     util::fault_point("store-entry", ++written);
   }
   for (const auto& a : corpus.analogies) {
-    st.analogy.bind(1, a.id).bind(2, a.from).bind(3, a.to).bind(4, a.phase).bind(5, a.strength).bind(6, a.fits.en)
-        .bind(7, a.fits.ja).bind(8, a.breaks.en).bind(9, a.breaks.ja).bind(10, a.where.file).bind(11, a.where.line).run();
+    st.analogy.bind(1, a.id)
+        .bind(2, a.from)
+        .bind(3, a.to)
+        .bind(4, a.phase)
+        .bind(5, a.strength)
+        .bind(6, a.fits.en)
+        .bind(7, a.fits.ja)
+        .bind(8, a.breaks.en)
+        .bind(9, a.breaks.ja)
+        .bind(10, a.where.file)
+        .bind(11, a.where.line)
+        .run();
     insert_citations(st.citation, a.id, a.sources);
   }
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/util/text.hpp"
 
-#include <cstdint>
 #include <fmt/format.h>
+#include <cstdint>
 
 namespace sputnik::util {
 namespace {
@@ -28,17 +28,16 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 
 bool is_wide(char32_t cp) {
-  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
-         (cp >= 0x20000 && cp <= 0x3FFFD);
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
 // Characters Japanese typography never puts at the start of a line (kinsoku): closing
 // punctuation, the long-vowel mark and small tsu.
 bool never_starts_line(char32_t cp) {
-  static constexpr char32_t closing[] = {U'、', U'。', U'，', U'．', U'）', U'」', U'』', U'】', U'・', U'ー', U'ッ', U'っ'};
+  static constexpr char32_t closing[] = {U'、', U'。', U'，', U'．', U'）', U'」',
+                                         U'』', U'】', U'・', U'ー', U'ッ', U'っ'};
   for (char32_t c : closing)
     if (cp == c) return true;
   return false;
@@ -104,10 +103,14 @@ std::string terminal_safe(std::string_view text) {
       i = start + 1;  // show each bad byte, then resynchronise on the next
       continue;
     }
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
-    else if (c >= 0x80 && c <= 0x9F) out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-    else if (is_bidi_control(c)) out += fmt::format("<U+{:04X}>", static_cast<unsigned>(c));
-    else out.append(text.substr(start, i - start));
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+      out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+    else if (c >= 0x80 && c <= 0x9F)
+      out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+    else if (is_bidi_control(c))
+      out += fmt::format("<U+{:04X}>", static_cast<unsigned>(c));
+    else
+      out.append(text.substr(start, i - start));
   }
   return out;
 }
@@ -126,8 +129,7 @@ std::size_t valid_utf8_prefix(std::string_view s) {
 bool has_cjk(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const char32_t cp = next_code_point(s, i);
-    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF))
-      return true;
+    if ((cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF)) return true;
   }
   return false;
 }
@@ -163,7 +165,10 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width) {
     if (cp == ' ' || cp == '\n') {
       after_wide = false;
       flush_word();
-      if (line_w > 0 && line_w < width) { line += ' '; ++line_w; }
+      if (line_w > 0 && line_w < width) {
+        line += ' ';
+        ++line_w;
+      }
     } else if (never_starts_line(cp)) {  // stays on the line of the character before it
       flush_word();
       line += bytes;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "core/views/analogy.hpp"
 
+#include <fmt/format.h>
 #include <algorithm>
 #include <ctime>
-#include <fmt/format.h>
 #include <map>
 
 #include "core/model/vocab.hpp"
@@ -50,11 +50,16 @@ bool is_currency(const std::string& unit) {
 // "a moment", "an AI-race event": for messages people read.
 std::string kind_phrase(EntryType type) {
   switch (type) {
-    case EntryType::moment: return "a moment";
-    case EntryType::response: return "a response";
-    case EntryType::spillover: return "a spillover";
-    case EntryType::ai_event: return "an AI-race event";
-    case EntryType::analogy: return "an analogy";
+    case EntryType::moment:
+      return "a moment";
+    case EntryType::response:
+      return "a response";
+    case EntryType::spillover:
+      return "a spillover";
+    case EntryType::ai_event:
+      return "an AI-race event";
+    case EntryType::analogy:
+      return "an analogy";
   }
   return "an entry";
 }
@@ -73,7 +78,8 @@ Result<store::DatedEntry> require_entry(const store::CatalogReader& reader, cons
   auto entry = store::dated_entry(reader, id);
   if (!entry) return make_error(ErrorCode::usage, entry.error().message, std::string(hint));
   if (entry->type != type)
-    return make_error(ErrorCode::usage, fmt::format("'{}' is {}, not {}", id, kind_phrase(entry->type), kind_phrase(type)),
+    return make_error(ErrorCode::usage,
+                      fmt::format("'{}' is {}, not {}", id, kind_phrase(entry->type), kind_phrase(type)),
                       std::string(hint));
   return entry;
 }
@@ -86,7 +92,8 @@ std::vector<const AnalogyRow*> AnalogyView::next() const {
   for (const auto& row : rows)
     if (row.beyond_now && (row.history.entry.type != EntryType::spillover || spillovers++ < kSpilloversShown))
       out.push_back(&row);
-  std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) { return a->history.offset < b->history.offset; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto* a, const auto* b) { return a->history.offset < b->history.offset; });
   return out;
 }
 
@@ -95,7 +102,8 @@ Result<AnalogyView> analogy_view(const catalog::Catalog& catalog, const std::str
   const auto& reader = catalog.store;
   auto moment = require_entry(reader, moment_id, EntryType::moment, "`sputnik search type:moment` lists the moments");
   if (!moment) return moment.error();
-  auto t0 = require_entry(reader, t0_id, EntryType::ai_event, "`sputnik search type:ai_event` lists the AI-race events");
+  auto t0 =
+      require_entry(reader, t0_id, EntryType::ai_event, "`sputnik search type:ai_event` lists the AI-race events");
   if (!t0) return t0.error();
   auto family = store::family_entries(reader, moment_id);
   if (!family) return family.error();
@@ -115,7 +123,8 @@ Result<AnalogyView> analogy_view(const catalog::Catalog& catalog, const std::str
     AnalogyRow row{h.entry.phase, h, {}, false, same_offset, {}};
     row.beyond_now = view.now.months < h.offset.months;
     for (const auto& a : ai_timed)
-      if (!h.offset.approximate && !a.offset.approximate && a.offset.months == h.offset.months) row.ai_beside.push_back(a);
+      if (!h.offset.approximate && !a.offset.approximate && a.offset.months == h.offset.months)
+        row.ai_beside.push_back(a);
     for (const auto& an : *analogies)
       if (an.from == h.entry.id)
         if (const auto* to = find(*ai, an.to)) row.links.push_back({an, h.entry, *to});
@@ -126,7 +135,8 @@ Result<AnalogyView> analogy_view(const catalog::Catalog& catalog, const std::str
 
 Result<Narrative> narrative(const catalog::Catalog& catalog, const std::string& t0_id) {
   const auto& reader = catalog.store;
-  auto t0 = require_entry(reader, t0_id, EntryType::ai_event, "`sputnik search type:ai_event` lists the AI-race events");
+  auto t0 =
+      require_entry(reader, t0_id, EntryType::ai_event, "`sputnik search type:ai_event` lists the AI-race events");
   if (!t0) return t0.error();
   auto ai = store::ai_race_entries(reader);
   if (!ai) return ai.error();
@@ -164,7 +174,8 @@ Result<MomentProfile> moment_profile(const catalog::Catalog& catalog, const std:
     if (t.entry.type == EntryType::response) {
       ++p.responses;
       if (!p.first_response || t.offset < *p.first_response) p.first_response = t.offset;
-      if (t.entry.phase == model::phase::institutional_response && (!p.first_institution || t.offset < *p.first_institution))
+      if (t.entry.phase == model::phase::institutional_response &&
+          (!p.first_institution || t.offset < *p.first_institution))
         p.first_institution = t.offset;
       auto full = reader.entry(t.entry.id);
       if (!full) return full.error();

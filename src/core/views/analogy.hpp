@@ -29,17 +29,17 @@ struct Link {
 struct AnalogyRow {
   std::string phase;
   Timed history;
-  std::vector<Timed> ai_beside;  ///< AI-race events in the same month after the AI t0
-  bool beyond_now = false;       ///< the AI race has not yet reached this offset
-  std::string same_offset_month; ///< the AI t0 plus this offset, "2025-05" (a year when approximate)
-  std::vector<Link> links;       ///< analogy links from this historical entry
+  std::vector<Timed> ai_beside;   ///< AI-race events in the same month after the AI t0
+  bool beyond_now = false;        ///< the AI race has not yet reached this offset
+  std::string same_offset_month;  ///< the AI t0 plus this offset, "2025-05" (a year when approximate)
+  std::vector<Link> links;        ///< analogy links from this historical entry
 };
 
 struct AnalogyView {
   store::DatedEntry moment, t0;
   model::Date as_of;
-  model::Offset now;              ///< as_of measured from the AI t0
-  std::vector<AnalogyRow> rows;   ///< phase order, then offset
+  model::Offset now;             ///< as_of measured from the AI t0
+  std::vector<AnalogyRow> rows;  ///< phase order, then offset
   std::size_t link_count = 0;
   /// Rows beyond now, in offset order: what this history would put next (an analogy, not a
   /// forecast). Every later response, and the first three later spillovers.
@@ -52,7 +52,7 @@ Result<AnalogyView> analogy_view(const catalog::Catalog& catalog, const std::str
 
 struct NarrativeItem {
   store::DatedEntry event;
-  model::Offset offset;     ///< from the AI t0
+  model::Offset offset;  ///< from the AI t0
   std::vector<Link> parallels;
 };
 struct Narrative {

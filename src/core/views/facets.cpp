@@ -47,7 +47,8 @@ model::Text label_of(const model::Field& field, const std::string& key, const Fa
   return {key, key};
 }
 
-Facet make_facet(const model::Field& field, const std::map<std::string, unsigned>& counts, const FacetContext& context) {
+Facet make_facet(const model::Field& field, const std::map<std::string, unsigned>& counts,
+                 const FacetContext& context) {
   Facet facet{std::string(field.name), {}};
   for (const auto& [key, n] : counts) facet.values.push_back({key, label_of(field, key, context), n});
   const auto rank = [&](const std::string& key) -> long {
@@ -84,8 +85,14 @@ std::vector<Facet> order_facets(const model::FacetCounts& counts, const FacetCon
 model::FacetCounts count_rows(const std::vector<store::SpilloverRow>& rows) {
   model::FacetCounts counts;
   for (const auto& row : rows) {
-    const model::SlotSource source{model::EntryType::spillover, row.year, row.sort_key, row.decade, row.era,
-                                   row.category, row.country, row.status};
+    const model::SlotSource source{model::EntryType::spillover,
+                                   row.year,
+                                   row.sort_key,
+                                   row.decade,
+                                   row.era,
+                                   row.category,
+                                   row.country,
+                                   row.status};
     for (const model::Field* f : model::facet_fields()) ++counts[std::string(f->name)][model::facet_key(*f, source)];
   }
   return counts;

@@ -25,7 +25,8 @@ Result<std::vector<std::string>> ids_of_kind(const catalog::Catalog& catalog, Id
       for (const auto& e : *entries) out.push_back(e.id);
       return out;
     }
-    case IdKind::any: break;
+    case IdKind::any:
+      break;
   }
   auto ids = catalog.index.matching_ids("", {});  // every entry and analogy
   if (!ids) return ids.error();

@@ -9,11 +9,11 @@ namespace {
 using model::EntryType;
 
 // Unwraps a Result into `out`, or returns its error from the enclosing function.
-#define SPUTNIK_TRY(out, expr)             \
-  do {                                     \
-    auto result_ = (expr);                 \
-    if (!result_) return result_.error();  \
-    out = std::move(*result_);             \
+#define SPUTNIK_TRY(out, expr)            \
+  do {                                    \
+    auto result_ = (expr);                \
+    if (!result_) return result_.error(); \
+    out = std::move(*result_);            \
   } while (0)
 
 Result<AnalogyLink> analogy_link(const store::CatalogReader& store, const std::string& id) {

@@ -23,9 +23,9 @@ struct EntryDetail {
   model::Entry entry;
   std::optional<model::Era> era;
   std::map<std::string, model::Text> country_names;  ///< every country id the entry names
-  std::vector<store::EntryRef> parents;     ///< response: its moment; spillover: its `from`
-  std::vector<store::EntryRef> responses;   ///< moment: its responses
-  std::vector<store::EntryRef> spillovers;  ///< moment: all descendants; others: direct children
+  std::vector<store::EntryRef> parents;              ///< response: its moment; spillover: its `from`
+  std::vector<store::EntryRef> responses;            ///< moment: its responses
+  std::vector<store::EntryRef> spillovers;           ///< moment: all descendants; others: direct children
   std::optional<store::EntryRef> same_as;
   std::vector<AnalogyLink> analogies;
   std::vector<model::Source> sources;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/views/spillovers.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "core/model/date.hpp"
 #include "core/model/vocab.hpp"
@@ -37,8 +37,8 @@ Result<void> check_moment(const store::CatalogReader& reader, const std::string&
   const std::string hint = "`sputnik search type:moment` lists the moments";
   if (!entry) return make_error(ErrorCode::usage, fmt::format("no moment with id '{}'", id), hint);
   if (entry->type != model::EntryType::moment)
-    return make_error(ErrorCode::usage,
-                      fmt::format("'{}' is a {}, not a moment", id, model::type_name(entry->type)), hint);
+    return make_error(ErrorCode::usage, fmt::format("'{}' is a {}, not a moment", id, model::type_name(entry->type)),
+                      hint);
   return {};
 }
 
@@ -55,22 +55,23 @@ void sort_rows(std::vector<store::SpilloverRow>& rows, const SpilloverQuery& que
         return la != lb ? la < lb : by_date(a, b);
       }
       case SpilloverSort::name: {
-        const std::string na = util::ascii_lower(a.title.pick(query.lang)), nb = util::ascii_lower(b.title.pick(query.lang));
+        const std::string na = util::ascii_lower(a.title.pick(query.lang)),
+                          nb = util::ascii_lower(b.title.pick(query.lang));
         return na != nb ? na < nb : by_date(a, b);
       }
-      case SpilloverSort::year: break;
+      case SpilloverSort::year:
+        break;
     }
     return by_date(a, b);
   };
-  std::stable_sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
-    return query.reverse ? key_less(b, a) : key_less(a, b);
-  });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [&](const auto& a, const auto& b) { return query.reverse ? key_less(b, a) : key_less(a, b); });
 }
 
 struct GroupKey {
   std::string key;
   model::Text label;  ///< empty for rows without a value (the renderer names them)
-  long rank = 0;  ///< groups are shown in this order
+  long rank = 0;      ///< groups are shown in this order
 };
 
 GroupKey group_key(const store::SpilloverRow& row, const SpilloverQuery& query, const FacetContext& context) {
@@ -90,12 +91,14 @@ GroupKey group_key(const store::SpilloverRow& row, const SpilloverQuery& query, 
     case GroupBy::category: {
       const auto& categories = model::categories();
       return {row.category,
-              {std::string(categories.label(row.category, Lang::en)), std::string(categories.label(row.category, Lang::ja))},
+              {std::string(categories.label(row.category, Lang::en)),
+               std::string(categories.label(row.category, Lang::ja))},
               categories.rank(row.category)};
     }
     case GroupBy::moment:
       return {row.moment_id, row.moment_title, 0};
-    case GroupBy::none: break;
+    case GroupBy::none:
+      break;
   }
   return {};
 }
@@ -148,7 +151,8 @@ Result<model::EraSpec> resolve_era(const store::CatalogReader& reader, model::Er
     for (const auto& e : *eras) ids.push_back(e.id);
     return make_error(ErrorCode::usage, fmt::format("unknown era '{}'", spec.text),
                       fmt::format("named eras: {} (`sputnik eras` shows their years); --era also takes a decade "
-                                  "(1960s) or years (1958..1975)", util::join(ids, ", ")));
+                                  "(1960s) or years (1958..1975)",
+                                  util::join(ids, ", ")));
   }
   spec.years = {(*era)->start, (*era)->end};
   return spec;
@@ -206,11 +210,16 @@ std::optional<GroupBy> parse_group_by(std::string_view s) {
 
 std::string_view group_by_name(GroupBy g) {
   switch (g) {
-    case GroupBy::none: return "none";
-    case GroupBy::era: return "era";
-    case GroupBy::decade: return "decade";
-    case GroupBy::category: return "category";
-    case GroupBy::moment: return "moment";
+    case GroupBy::none:
+      return "none";
+    case GroupBy::era:
+      return "era";
+    case GroupBy::decade:
+      return "decade";
+    case GroupBy::category:
+      return "category";
+    case GroupBy::moment:
+      return "moment";
   }
   return "none";
 }

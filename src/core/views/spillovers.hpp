@@ -8,8 +8,8 @@
 
 #include "core/catalog/catalog.hpp"
 #include "core/model/era_spec.hpp"
-#include "core/views/facets.hpp"
 #include "core/store/listing.hpp"
+#include "core/views/facets.hpp"
 
 namespace sputnik::views {
 
@@ -21,7 +21,7 @@ struct SpilloverQuery {
   std::vector<std::string> categories;  ///< as typed; aliases and any case accepted
   std::string moment;
   std::vector<std::string> statuses = {"fact", "disputed"};  ///< myths only when asked for
-  std::string text;  ///< full-text filter (Xapian query syntax)
+  std::string text;                                          ///< full-text filter (Xapian query syntax)
   SpilloverSort sort = SpilloverSort::year;
   bool reverse = false;
   GroupBy group_by = GroupBy::none;
@@ -31,8 +31,8 @@ struct SpilloverQuery {
 };
 
 struct SpilloverGroup {
-  std::string key;    ///< era id, decade label, category, moment id
-  model::Text label;  ///< for people; empty for rows without a value ("no named era")
+  std::string key;                ///< era id, decade label, category, moment id
+  model::Text label;              ///< for people; empty for rows without a value ("no named era")
   std::vector<std::size_t> rows;  ///< indexes into SpilloverList::rows, in sorted order
 };
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "core/views/timeline.hpp"
 
-#include <algorithm>
 #include <fmt/format.h>
+#include <algorithm>
 #include <set>
 
+#include "core/store/listing.hpp"
 #include "core/views/analogy.hpp"
 #include "core/views/spillovers.hpp"
-#include "core/store/listing.hpp"
 
 namespace sputnik::views {
 namespace {
@@ -15,8 +15,8 @@ namespace {
 using model::EntryType;
 
 Result<std::vector<store::DatedEntry>> text_selection(const catalog::Catalog& catalog, const std::string& text) {
-  auto ids = catalog.index.matching_ids(text, {EntryType::moment, EntryType::response, EntryType::spillover,
-                                                EntryType::ai_event});
+  auto ids = catalog.index.matching_ids(
+      text, {EntryType::moment, EntryType::response, EntryType::spillover, EntryType::ai_event});
   if (!ids) return ids.error();
   std::vector<store::DatedEntry> out;
   for (const auto& id : *ids) {
@@ -67,7 +67,7 @@ Result<std::vector<store::DatedEntry>> select(const catalog::Catalog& catalog, c
 }  // namespace
 
 double axis_year(const model::Date& date) {
-  double year = date.year < 0 ? date.year + 1 : date.year;  // a continuous axis has a year 0
+  double year = date.year < 0 ? date.year + 1 : date.year;            // a continuous axis has a year 0
   if (date.precision == model::Precision::decade) return year + 5.0;  // the middle of the decade
   if (date.month > 0) year += (date.month - 1) / 12.0;
   if (date.day > 0) year += (date.day - 1) / 365.0;
@@ -140,7 +140,10 @@ Result<Timeline> build_timeline(const catalog::Catalog& catalog, const TimelineR
   for (const auto& era : *eras)
     if (std::any_of(tl.items.begin(), tl.items.end(), [&](const TimelineItem& i) { return i.entry.era == era.id; }))
       tl.eras.push_back(era);
-  tl.selection = {request.title, {}, request.ai && request.moment.empty() && request.text.empty(), request.text,
+  tl.selection = {request.title,
+                  {},
+                  request.ai && request.moment.empty() && request.text.empty(),
+                  request.text,
                   request.era ? request.era->text : std::string()};
   for (const auto& item : tl.items)
     if (item.entry.id == request.moment) tl.selection.moment_title = item.entry.title;

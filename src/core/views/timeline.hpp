@@ -12,13 +12,13 @@
 namespace sputnik::views {
 
 struct TimelineRequest {
-  std::string moment;                   ///< a moment's family
-  std::optional<model::EraSpec> era;    ///< keeps only entries dated inside these years
-  std::string text;                     ///< full-text selection (search syntax)
-  bool ai = false;                      ///< the AI-race events
-  bool with_analogies = false;          ///< two lanes, history and AI race, with their links
-  bool cite = false;                    ///< load every item's sources
-  std::string title;                    ///< empty = a title made from the selection
+  std::string moment;                 ///< a moment's family
+  std::optional<model::EraSpec> era;  ///< keeps only entries dated inside these years
+  std::string text;                   ///< full-text selection (search syntax)
+  bool ai = false;                    ///< the AI-race events
+  bool with_analogies = false;        ///< two lanes, history and AI race, with their links
+  bool cite = false;                  ///< load every item's sources
+  std::string title;                  ///< empty = a title made from the selection
   model::Lang lang = model::Lang::en;
 };
 
@@ -37,11 +37,11 @@ struct TimelineLink {
 
 /// What was asked for, so a renderer can name the timeline in its language.
 struct TimelineSelection {
-  std::string title;          ///< given with --title; empty = name it from the rest
-  model::Text moment_title;   ///< the moment asked for, when it is on the timeline
-  bool ai_only = false;       ///< the AI race alone
-  std::string text;           ///< the full-text selection
-  std::string era;            ///< the era filter as typed
+  std::string title;         ///< given with --title; empty = name it from the rest
+  model::Text moment_title;  ///< the moment asked for, when it is on the timeline
+  bool ai_only = false;      ///< the AI race alone
+  std::string text;          ///< the full-text selection
+  std::string era;           ///< the era filter as typed
 };
 
 struct Timeline {
