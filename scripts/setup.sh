@@ -18,6 +18,8 @@ readonly PACKAGES=(
   # packaging and shell-integration tests: dpkg-shlibdeps for the .deb, man for the page,
   # zsh to syntax-check its completion
   dpkg-dev man-db zsh
+  # CI checks the formatting of every C++ file (scripts/check-format.sh)
+  clang-format
   # the README tour pipes JSON through jq, and the tour is run as a test
   jq
   # reliability and security tests: sqlite3 damages catalogs on purpose, xmllint and unzip
