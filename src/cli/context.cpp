@@ -112,7 +112,7 @@ CLI::Option* add_format_option(CLI::App& cmd, Format& format, const std::vector<
 
 CLI::Option* add_lang_option(CLI::App& cmd, model::Lang& lang) {
   if (user_config().lang) lang = *user_config().lang;
-  const std::string shown = lang == model::Lang::ja ? "ja" : "en";
+  const std::string shown = model::lang_code(lang);
   return cmd.add_option("--lang", lang, "language shown first: en or ja")
       ->transform(
           CLI::CheckedTransformer(std::map<std::string, model::Lang>{{"en", model::Lang::en}, {"ja", model::Lang::ja}}))
