@@ -86,6 +86,7 @@ const std::vector<CommandSetup>& command_setups() {
       {{"stats"}, add_stats_command},
       {{"analogy", "narrative", "compare", "similar"}, add_analogy_commands},
       {{"timeline"}, add_timeline_command},
+      {{"new"}, add_new_command},
       {{"complete"}, add_complete_command}};
   return setups;
 }

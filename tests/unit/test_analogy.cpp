@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "core/model/offset.hpp"
+#include "core/render/analogy_render.hpp"
 #include "core/render/offset_text.hpp"
 #include "core/views/analogy.hpp"
 #include "test_support.hpp"
@@ -50,6 +53,57 @@ TEST(Offset, MonthArithmeticAndDayCountsCrossYearsAndEras) {
 // The offset recomputed by hand from the kb dates: years × 12 plus the month difference.
 int calendar_months(const model::Date& from, const model::Date& to) {
   return (to.year - from.year) * 12 + (to.month - from.month);
+}
+
+// The fixture kb with a [corpus] table: its AI race recorded up to March 2025.
+test::BuiltCatalog& recorded_to_march_2025() {
+  static test::TempDir dir;
+  static bool written = false;
+  if (!written) {
+    std::filesystem::create_directories(dir.path() / "kb");
+    for (const auto& f : std::filesystem::directory_iterator(SPUTNIK_FIXTURE_KB))
+      std::filesystem::copy(f.path(), dir.path() / "kb" / f.path().filename(),
+                            std::filesystem::copy_options::recursive);
+    test::write_file(dir.path() / "kb" / "corpus.toml", "[corpus]\nai_race_recorded_to = \"2025-03\"\n");
+    written = true;
+  }
+  return test::shared_catalog((dir.path() / "kb").string());
+}
+
+TEST(AnalogyView, MonthsAfterTheRecordAreNotRecordedRatherThanEmpty) {
+  auto& kb = recorded_to_march_2025();
+  auto view = views::analogy_view(kb.catalog, "sputnik-1", "deepseek-r1", day(2025, 6, 1));
+  ASSERT_TRUE(view) << view.error().message;
+  ASSERT_TRUE(view->recorded_to);
+  EXPECT_EQ(view->recorded_to->to_kb_string(), "2025-03");
+  std::map<std::string, const views::AnalogyRow*> by_id;
+  for (const auto& row : view->rows) by_id[row.history.entry.id] = &row;
+  ASSERT_TRUE(by_id.count("arpa-1958") && by_id.count("nasa-act-1958") && by_id.count("sputnik-1"));
+  EXPECT_TRUE(by_id["arpa-1958"]->beyond_record);  // 2025-05: past March, before today
+  EXPECT_FALSE(by_id["arpa-1958"]->beyond_now);
+  EXPECT_FALSE(by_id["nasa-act-1958"]->beyond_record);  // 2025-10: beyond today, so "nothing yet"
+  EXPECT_TRUE(by_id["nasa-act-1958"]->beyond_now);
+  EXPECT_FALSE(by_id["sputnik-1"]->beyond_record);
+  const std::string text = render::render_as(render::analogy_formats(), render::Format::text, *view,
+                                             render::Style{false, 200, model::Lang::en});
+  EXPECT_NE(text.find("AI race recorded up to 2025-03"), std::string::npos) << text;
+  EXPECT_NE(text.find("not recorded yet: the kb's AI race ends at 2025-03 (that offset is 2025-05)"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("nothing yet (that offset is 2025-10)"), std::string::npos) << text;
+  const auto json = nlohmann::json::parse(render::render_analogy_json(*view));
+  EXPECT_EQ(json["ai_race_recorded_to"], "2025-03");
+}
+
+TEST(Narrative, SaysUpToWhenTheAiRaceIsRecorded) {
+  auto story = views::narrative(recorded_to_march_2025().catalog, "deepseek-r1");
+  ASSERT_TRUE(story) << story.error().message;
+  ASSERT_TRUE(story->recorded_to);
+  const std::string text = render::render_narrative_text(*story, render::Style{false, 100, model::Lang::ja});
+  EXPECT_NE(text.find("AI競争の記録は2025-03まで"), std::string::npos) << text;
+  auto without = views::narrative(test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog, "deepseek-r1");
+  ASSERT_TRUE(without);
+  EXPECT_FALSE(without->recorded_to);
+  EXPECT_EQ(render::render_narrative_text(*without, render::Style{}).find("recorded up to"), std::string::npos);
 }
 
 TEST(AnalogyView, FixtureOffsetsLinksAndWhatLiesBeyondNow) {

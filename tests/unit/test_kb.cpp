@@ -124,6 +124,9 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"source_without_year",
              "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nurl = \"https://x.org\"\n", "s2.year",
              "required field is missing"},
+        Case{"source_year_zero",
+             "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 0\nurl = \"https://x.org\"\n",
+             "s2.year", "0 is not a plausible publication year"},
         Case{"source_without_url", "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\n",
              "s2.url", "required field is missing"},
         Case{"spillover_without_status",
@@ -380,6 +383,64 @@ TEST(Kb, StrictRulesOfEvidence) {
   EXPECT_TRUE(has_problem(strict, "sp.how.ja", "Japanese text is missing")) << dump(strict);
   EXPECT_TRUE(has_problem(strict, "sp.date", "outside era 'space-race'")) << dump(strict);
   EXPECT_TRUE(has_problem(strict, "sp.figures[0].source", "needs the source")) << dump(strict);
+}
+
+// validate --strict: a source address must last. Each rule with an address that breaks it.
+TEST(Kb, StrictRejectsAddressesThatDoNotLast) {
+  struct Bad {
+    const char* url;
+    const char* why;
+  };
+  const Bad cases[] = {
+      {"http://www.oecd-ilibrary.org/book_978-en;jsessionid=2qvifj0or71ni.x-oecd-live-02", "session token"},
+      {"https://example.org/a?PHPSESSID=abc", "session token"},
+      {"https://forum.example.org/thread.html?s=7c1d7d8fb6eed8e55f02a7477d9430cd", "session token"},
+      {"https://qz.com/1998773/story?utm_source=email&utm_medium=x", "tracking parameter"},
+      {"https://example.org/story?fbclid=IwAR0x", "tracking parameter"},
+      {"http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fwikipedia.org%2Fwiki%2FX", "proxy"},
+      {"https://example.org/go?to=https://real.example.com/page", "wraps another address"},
+      {"https://www-nasa-gov.translate.goog/page?_x_tr_sl=en", "proxy"},
+      {"https://webcache.googleusercontent.com/search?q=cache:abc", "proxy"},
+  };
+  for (const auto& c : cases) {
+    const std::string source =
+        fmt::format("\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 2000\nurl = \"{}\"\n", c.url);
+    EXPECT_TRUE(problems_of(source, false).empty()) << c.url << " is only a strict rule";
+    const auto strict = problems_of(source, true);
+    EXPECT_TRUE(has_problem(strict, "s2.url", c.why)) << c.url << "\n" << dump(strict);
+  }
+  // Ordinary parameters are not tokens: a story id, a search, a page.
+  for (const char* good : {"https://soylentnews.org/comments.pl?noupdate=1&sid=6934&cid=168240",
+                           "http://www.spacebanter.com/showthread.php?t=10725", "https://en.wikipedia.org/wiki/X?s=1"})
+    EXPECT_FALSE(kb::unstable_url(good)) << good << ": " << *kb::unstable_url(good);
+}
+
+// [corpus]: one table, saying up to when the AI race is recorded.
+TEST(Kb, CorpusTableSaysUpToWhenTheAiRaceIsRecorded) {
+  const auto ok = problems_of("\n[corpus]\nai_race_recorded_to = \"2025-01\"\nreviewed = 2026-12-02\n", true);
+  EXPECT_FALSE(has_problem(ok, "corpus", "")) << dump(ok);
+  EXPECT_FALSE(has_problem(ok, "corpus.ai_race_recorded_to", "")) << dump(ok);
+  const auto before = problems_of("\n[corpus]\nai_race_recorded_to = \"2024-12\"\n");
+  EXPECT_TRUE(has_problem(before, "corpus.ai_race_recorded_to", "before the newest AI-race event, a1 (2025-01-20)"))
+      << dump(before);
+  const auto twice = problems_of("\n[corpus]\nai_race_recorded_to = \"2025\"\n", false);
+  model::Corpus corpus;
+  std::vector<kb::Diagnostic> problems;
+  kb::load_toml_text(kBase + "\n[corpus]\nai_race_recorded_to = \"2025\"\n", "case.toml", corpus, problems);
+  kb::load_toml_text("[corpus]\nai_race_recorded_to = \"2025\"\n", "other.toml", corpus, problems);
+  const auto second = kb::validate(corpus, {});
+  EXPECT_TRUE(std::any_of(second.begin(), second.end(), [](const kb::Diagnostic& d) {
+    return d.file == "other.toml" && d.field == "corpus" && d.message.find("a second [corpus]") != std::string::npos;
+  })) << dump(second);
+  EXPECT_TRUE(twice.empty()) << dump(twice);
+  EXPECT_TRUE(has_problem(problems_of("\n[[corpus]]\nai_race_recorded_to = \"2025\"\n"), "corpus", "write [corpus]"));
+  EXPECT_TRUE(has_problem(problems_of("\n[corpus]\nreviewed = 2026-01-01\n"), "corpus.ai_race_recorded_to",
+                          "required field is missing"));
+  EXPECT_TRUE(has_problem(problems_of("\n[corpus]\nai_race_recorded_to = \"2025\"\nas_of = 1\n"), "corpus.as_of",
+                          "unknown field"));
+  // A kb with an AI race must say up to when, under --strict.
+  EXPECT_TRUE(has_problem(problems_of("", true), "corpus", "no [corpus] table says up to when"));
+  EXPECT_FALSE(has_problem(problems_of("", false), "corpus", ""));
 }
 
 TEST(Kb, OldSpinoffCategoryNamesAreMappedToCurrentOnes) {

@@ -281,11 +281,13 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
       return report;
     }
   }
-  const std::map<std::string, std::string> meta = {{"fingerprint", report.fingerprint},
-                                                   {"sputnik_version", SPUTNIK_VERSION},
-                                                   {"schema_version", std::to_string(store::schema_version())},
-                                                   {"kb", describe(options.kb)},
-                                                   {"shards", std::to_string(shards)}};
+  std::map<std::string, std::string> meta = {{"fingerprint", report.fingerprint},
+                                             {"sputnik_version", SPUTNIK_VERSION},
+                                             {"schema_version", std::to_string(store::schema_version())},
+                                             {"kb", describe(options.kb)},
+                                             {"shards", std::to_string(shards)}};
+  if (!corpus->info.empty() && corpus->info.front().ai_race_recorded_to)
+    meta[std::string(store::kMetaAiRaceRecordedTo)] = corpus->info.front().ai_race_recorded_to->to_kb_string();
   const index::IndexOptions index_options{.shards = shards,
                                           .threads = options.threads,
                                           .part_size = 0,

@@ -121,7 +121,10 @@ model::Source read_source(TableReader& r) {
   s.id = read_id(r);
   s.title = r.string("title", Need::required);
   s.publisher = r.string("publisher", Need::required);
-  s.year = r.year("year", Need::required).value_or(0);
+  const auto year = r.year("year", Need::required);
+  s.year = year.value_or(0);
+  // validate checks the range of other years; 0 (the `sputnik new` placeholder) is never one.
+  if (year == 0) r.report(r.node("year"), "year", "0 is not a plausible publication year");
   s.url = r.string("url", Need::required, kMaxUrlBytes);
   s.primary = r.boolean("primary");
   s.author = r.string("author", Need::optional);
@@ -174,6 +177,30 @@ void read_table(std::string_view kind, TableReader& r, model::Corpus& corpus) {
 constexpr std::string_view kKinds[] = {"moment",  "response", "spillover", "ai_event",
                                        "analogy", "source",   "era",       "country"};
 
+model::CorpusInfo read_corpus_info(TableReader& r) {
+  model::CorpusInfo info;
+  info.where = r.where();
+  info.fields = r.field_locations();
+  info.ai_race_recorded_to = r.date("ai_race_recorded_to", Need::required);
+  info.reviewed = r.date("reviewed", Need::optional);
+  info.note = r.text("note", TextNeed::optional);
+  r.reject_unread();
+  return info;
+}
+
+// [corpus] is one table, not an array of them: there is one corpus.
+void read_corpus_table(const toml::node& node, const std::string& file, model::Corpus& corpus,
+                       std::vector<Diagnostic>& problems) {
+  const auto& src = node.source();
+  if (const toml::table* t = node.as_table()) {
+    TableReader reader(*t, file, "corpus", problems);
+    corpus.info.push_back(read_corpus_info(reader));
+    return;
+  }
+  problems.push_back({file, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column), "corpus",
+                      "must be one table: write [corpus], not [[corpus]]"});
+}
+
 bool is_kind(std::string_view key) { return std::find(std::begin(kKinds), std::end(kKinds), key) != std::end(kKinds); }
 
 void read_document(const toml::table& root, const std::string& file, model::Corpus& corpus,
@@ -181,6 +208,10 @@ void read_document(const toml::table& root, const std::string& file, model::Corp
   for (const auto& [key, node] : root) {
     const std::string kind(key.str());
     const auto& src = node.source();
+    if (kind == "corpus") {
+      read_corpus_table(node, file, corpus, problems);
+      continue;
+    }
     if (!is_kind(kind)) {
       problems.push_back({file, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column), kind,
                           "unknown table kind (expected [[moment]], [[response]], [[spillover]], [[ai_event]], "

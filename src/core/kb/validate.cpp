@@ -44,6 +44,7 @@ class Checker {
     }
     fields_ = nullptr;
     for (const auto& era : corpus_.eras) check_era(era);
+    check_corpus_info();
     check_cycles();
     sort_diagnostics(out_);
     return std::move(out_);
@@ -234,6 +235,8 @@ class Checker {
   void check_source(const model::Source& s) {
     if (!s.url.empty() && s.url.rfind("https://", 0) != 0 && s.url.rfind("http://", 0) != 0)
       report(s.where, s.id, "url", fmt::format("'{}' must start with https:// or http://", s.url));
+    if (options_.strict)
+      if (auto why = unstable_url(s.url)) report(s.where, s.id, "url", *why);
     if (s.year != 0 && (s.year < 1000 || s.year > 2100))
       report(s.where, s.id, "year", fmt::format("{} is not a plausible publication year", s.year));
   }
@@ -241,6 +244,40 @@ class Checker {
   void check_era(const model::Era& era) {
     if (era.start > era.end)
       report(era.where, era.id, "end", fmt::format("ends ({}) before it starts ({})", era.end, era.start));
+  }
+
+  // One [corpus] table, and the AI race it says is recorded up to a date holds nothing later.
+  void check_corpus_info() {
+    const auto& info = corpus_.info;
+    for (std::size_t i = 1; i < info.size(); ++i)
+      out_.push_back(
+          {info[i].where.file, info[i].where.line, info[i].where.column, "corpus",
+           fmt::format("a second [corpus] table: the first is at {}:{}", info[0].where.file, info[0].where.line)});
+    const model::Entry* newest = nullptr;
+    for (const auto& e : corpus_.entries)
+      if (e.type == EntryType::ai_event && (!newest || e.date.sort_key() > newest->date.sort_key())) newest = &e;
+    if (info.empty()) {
+      if (options_.strict && newest)
+        out_.push_back({newest->where.file, newest->where.line, newest->where.column, "corpus",
+                        "the kb records an AI race but no [corpus] table says up to when "
+                        "(add [corpus] ai_race_recorded_to = \"YYYY-MM\"; kb/README.md)"});
+      return;
+    }
+    const auto& first = info.front();
+    fields_ = &first.fields;
+    if (first.ai_race_recorded_to && newest && newest->date.sort_key() > first.ai_race_recorded_to->sort_key() &&
+        !covers(*first.ai_race_recorded_to, newest->date))
+      report(first.where, "corpus", "ai_race_recorded_to",
+             fmt::format("{} is before the newest AI-race event, {} ({})", first.ai_race_recorded_to->to_kb_string(),
+                         newest->id, newest->date.to_kb_string()));
+    fields_ = nullptr;
+  }
+
+  // "2026-06" covers every day of June 2026; a year covers the whole year.
+  static bool covers(const model::Date& to, const model::Date& date) {
+    if (date.year != to.year) return false;
+    if (to.precision == model::Precision::year) return true;
+    return to.precision == model::Precision::month && date.month == to.month;
   }
 
   // A spillover's `from` chain must end at a moment or response, never loop.
@@ -270,6 +307,65 @@ class Checker {
   const model::FieldLocations* fields_ = nullptr;  ///< of the table being checked
   std::vector<Diagnostic> out_;
 };
+
+// Parameters that make an address someone's session, or a wrapper around someone else's page.
+constexpr std::string_view kSessionParameters[] = {"jsessionid", "phpsessid", "sessionid", "session_id", "sid", "s"};
+constexpr std::string_view kTrackingPrefixes[] = {"utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "truid"};
+// Services that show another site's page under their own address (translation, cache, reader proxies).
+constexpr std::string_view kProxyHosts[] = {
+    "translate.goog", "translate.baiducontent.com", "webcache.googleusercontent.com", "movatter.jp", "r.jina.ai",
+    "12ft.io"};
+
+bool is_hex_token(std::string_view v) {
+  if (v.size() < 16) return false;
+  return std::all_of(v.begin(), v.end(), [](char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '.' || c == '-';
+  });
+}
+
+std::string_view host_of(std::string_view url) {
+  const auto start = url.find("://");
+  if (start == std::string_view::npos) return {};
+  url.remove_prefix(start + 3);
+  return url.substr(0, url.find_first_of("/?#:"));
+}
+
+}  // namespace
+
+std::optional<std::string> unstable_url(std::string_view url) {
+  const std::string host = util::ascii_lower(host_of(url));
+  for (auto proxy : kProxyHosts)
+    if (host == proxy || (host.size() > proxy.size() && host.ends_with("." + std::string(proxy))))
+      return fmt::format("'{}' is a proxy's copy ({}); cite the page itself", url, proxy);
+  // Parameters: after '?' or ';' (Java's ;jsessionid=), split on '&' and ';'.
+  const auto params_at = url.find_first_of("?;");
+  if (params_at == std::string_view::npos) return std::nullopt;
+  std::string_view rest = url.substr(params_at + 1);
+  while (!rest.empty()) {
+    const auto end = rest.find_first_of("&;#");
+    const std::string_view param = rest.substr(0, end);
+    rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+    const auto eq = param.find('=');
+    const std::string name = util::ascii_lower(param.substr(0, eq));
+    const std::string_view value = eq == std::string_view::npos ? std::string_view() : param.substr(eq + 1);
+    const std::string lower_value = util::ascii_lower(value);
+    if (lower_value.starts_with("http%3a") || lower_value.starts_with("https%3a") || lower_value.starts_with("http:") ||
+        lower_value.starts_with("https:"))
+      return fmt::format("'{}' wraps another address in its '{}' parameter (a proxy or redirect); cite that address",
+                         url, name);
+    const bool session_name =
+        std::find(std::begin(kSessionParameters), std::end(kSessionParameters), name) != std::end(kSessionParameters);
+    // "sid" and "s" are also ordinary ids (a story, a search): only a long hex token is a session.
+    if (session_name && (name.size() > 3 || is_hex_token(value)))
+      return fmt::format("'{}' carries a session token ({}=…); cite the address without it", url, name);
+    for (auto prefix : kTrackingPrefixes)
+      if (name.starts_with(prefix))
+        return fmt::format("'{}' carries a tracking parameter ({}); cite the address without it", url, name);
+  }
+  return std::nullopt;
+}
+
+namespace {
 
 // The era containing `year` that starts latest (ties: the shorter one): the most specific.
 std::string era_for_year(const std::vector<model::Era>& eras, int year) {

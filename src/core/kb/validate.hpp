@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/kb/diagnostic.hpp"
@@ -15,6 +18,10 @@ struct ValidateOptions {
 /// right kind, vocabularies, cycles, and (strict) the rules of evidence. Canonicalises
 /// category aliases in place.
 std::vector<Diagnostic> validate(model::Corpus& corpus, const ValidateOptions& options);
+
+/// Why a source address will not last (a session token, a tracking parameter, a proxy's or
+/// translator's copy of another page), or nothing. `validate --strict` reports it.
+std::optional<std::string> unstable_url(std::string_view url);
 
 /// Fills the derived fields: era (when absent), root moment, spillover lag, and the
 /// acting country of responses and spillovers. Safe on invalid corpora (cycles stop).

@@ -156,7 +156,17 @@ class IdLookup {
 };
 
 /// Everything loaded from one kb directory.
+/// The `[corpus]` table: facts about the kb itself.
+struct CorpusInfo {
+  std::optional<Date> ai_race_recorded_to;  ///< the AI race is recorded up to this date (reviewed to here)
+  std::optional<Date> reviewed;             ///< when that review was done
+  Text note;
+  Location where;
+  FieldLocations fields;
+};
+
 struct Corpus {
+  std::vector<CorpusInfo> info;  ///< one [corpus] table; more is a validation error
   std::vector<Entry> entries;
   std::vector<Analogy> analogies;
   std::vector<Source> sources;

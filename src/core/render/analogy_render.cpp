@@ -91,8 +91,21 @@ ordered_json link_json(const views::Link& l) {
           {"breaks", text_json(l.analogy.breaks)}};
 }
 
-std::string beyond_text(const views::AnalogyRow& row, Lang lang) {
-  return say(lang, Msg::analogy_nothing_yet, fmt::arg("month", row.same_offset_month));
+// What stands beside a history row when no AI-race event does.
+std::string empty_beside(const views::AnalogyView& view, const views::AnalogyRow& row, Lang lang) {
+  if (row.beyond_now) return say(lang, Msg::analogy_nothing_yet, fmt::arg("month", row.same_offset_month));
+  if (row.beyond_record)
+    return say(lang, Msg::analogy_not_recorded, fmt::arg("to", view.recorded_to->to_kb_string()),
+               fmt::arg("month", row.same_offset_month));
+  return "—";
+}
+
+std::string recorded_line(const std::optional<model::Date>& to, Lang lang) {
+  return to ? say(lang, Msg::recorded_to, fmt::arg("to", to->to_kb_string())) : std::string();
+}
+
+ordered_json recorded_json(const std::optional<model::Date>& to) {
+  return to ? ordered_json(to->to_kb_string()) : ordered_json(nullptr);
 }
 
 }  // namespace
@@ -114,6 +127,7 @@ std::string render_analogy_text(const views::AnalogyView& view, const Style& sty
                        fmt::arg("t0_title", view.t0.title.pick(lang)), fmt::arg("t0_date", view.t0.date_display),
                        fmt::arg("as_of", view.as_of.to_kb_string()), fmt::arg("now", offset_text(view.now, lang))),
                    0, style);
+  if (view.recorded_to) out += paragraph(recorded_line(view.recorded_to, lang), 0, style);
   if (view.link_count == 0) out += "\n" + paragraph(say(lang, Msg::analogy_no_links), 0, style);
   std::string phase;
   for (const auto& row : view.rows) {
@@ -126,7 +140,7 @@ std::string render_analogy_text(const views::AnalogyView& view, const Style& sty
       auto c = cell(offset_text(ai.offset, lang), ai.entry.title.pick(lang), half);
       right.insert(right.end(), c.begin(), c.end());
     }
-    if (right.empty()) right.push_back(row.beyond_now ? beyond_text(row, lang) : "—");
+    if (right.empty()) right.push_back(empty_beside(view, row, lang));
     out += two_columns(cell(offset_text(row.history.offset, lang) + " " + row.history.entry.date_display,
                             row.history.entry.title.pick(lang), half),
                        right, half);
@@ -157,6 +171,7 @@ std::string render_analogy_json(const views::AnalogyView& view) {
                     {"offset", offset_json(row.history.offset)},
                     {"ai_same_offset", beside},
                     {"beyond_now", row.beyond_now},
+                    {"beyond_record", row.beyond_record},
                     {"same_offset_month", row.same_offset_month},
                     {"links", links}});
   }
@@ -169,6 +184,7 @@ std::string render_analogy_json(const views::AnalogyView& view) {
                       {"t0", entry_json(view.t0)},
                       {"as_of", view.as_of.to_kb_string()},
                       {"now", offset_json(view.now)},
+                      {"ai_race_recorded_to", recorded_json(view.recorded_to)},
                       {"link_count", view.link_count},
                       {"rows", rows},
                       {"next", next}}
@@ -180,6 +196,7 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
   std::string out =
       fmt::format("## {} ({}) ↔ {} ({})\n\n", markdown_cell(view.moment.title.pick(lang)), view.moment.date_display,
                   markdown_cell(view.t0.title.pick(lang)), view.t0.date_display);
+  if (view.recorded_to) out += "_" + recorded_line(view.recorded_to, lang) + "_\n\n";
   std::string phase;
   Table table{{{say(lang, Msg::col_offset)}, {say(lang, Msg::history)}, {say(lang, Msg::col_ai_same_offset)}}, {}};
   std::string links;
@@ -196,7 +213,7 @@ std::string render_analogy_markdown(const views::AnalogyView& view, Lang lang) {
     }
     Lines ai;
     for (const auto& a : row.ai_beside) ai.push_back(offset_text(a.offset, lang) + ": " + a.entry.title.pick(lang));
-    if (ai.empty()) ai.push_back(row.beyond_now ? beyond_text(row, lang) : "—");
+    if (ai.empty()) ai.push_back(empty_beside(view, row, lang));
     table.rows.push_back(
         Row({offset_text(row.history.offset, lang),
              row.history.entry.date_display + " " + row.history.entry.title.pick(lang), util::join(ai, "; ")}));
@@ -226,6 +243,7 @@ std::string render_narrative_text(const views::Narrative& story, const Style& st
   const Lang lang = style.lang;
   std::string out = style.bold(say(lang, Msg::narrative_heading)) + "\n";
   out += style.dim(fmt::format("t0 = {} ({})", story.t0.title.pick(lang), story.t0.date_display)) + "\n";
+  if (story.recorded_to) out += style.dim(recorded_line(story.recorded_to, lang)) + "\n";
   for (const auto& item : story.items) {
     out += "\n" + style.bold(fmt::format("{}  {}", item.event.date_display, item.event.title.pick(lang))) + "  " +
            style.dim(offset_text(item.offset, lang)) + "\n";
@@ -253,13 +271,17 @@ std::string render_narrative_jsonl(const views::Narrative& story) {
 std::string render_narrative_json(const views::Narrative& story) {
   ordered_json items = ordered_json::array();
   for (const auto& item : story.items) items.push_back(narrative_item_json(item));
-  return ordered_json{{"format_version", kAnalogyFormatVersion}, {"t0", entry_json(story.t0)}, {"items", items}}.dump(
-             2) +
+  return ordered_json{{"format_version", kAnalogyFormatVersion},
+                      {"t0", entry_json(story.t0)},
+                      {"ai_race_recorded_to", recorded_json(story.recorded_to)},
+                      {"items", items}}
+             .dump(2) +
          "\n";
 }
 
 std::string render_narrative_markdown(const views::Narrative& story, Lang lang) {
   std::string out = "## " + say(lang, Msg::narrative_heading) + "\n\n";
+  if (story.recorded_to) out += "_" + recorded_line(story.recorded_to, lang) + "_\n\n";
   for (const auto& item : story.items) {
     out += fmt::format("### {} — {}\n\n{}\n\n", item.event.date_display, markdown_cell(item.event.title.pick(lang)),
                        markdown_cell(item.event.summary.pick(lang)));

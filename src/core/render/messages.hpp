@@ -43,6 +43,8 @@ enum class Msg {
   col_offset,
   col_ai_same_offset,
   narrative_heading,
+  analogy_not_recorded,
+  recorded_to,
   metric_first_response,
   metric_first_institution,
   metric_responses,

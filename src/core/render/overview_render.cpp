@@ -114,6 +114,14 @@ std::vector<std::string> count_lines(const views::CorpusStats& stats, Lang lang)
           say(lang, Msg::stats_eras, fmt::arg("eras", c.eras), fmt::arg("countries", c.countries))};
 }
 
+// The corpus's own "as of", when the kb states it.
+std::vector<std::string> corpus_lines(const views::CorpusStats& stats, Lang lang) {
+  auto lines = count_lines(stats, lang);
+  if (stats.ai_race_recorded_to)
+    lines.push_back(say(lang, Msg::recorded_to, fmt::arg("to", stats.ai_race_recorded_to->to_kb_string())));
+  return lines;
+}
+
 }  // namespace
 
 std::string render_eras_text(const views::EraOverview& overview, const Style& style) {
@@ -181,7 +189,7 @@ std::string render_eras_markdown(const views::EraOverview& overview, Lang lang) 
 std::string render_stats_text(const views::CorpusStats& stats, const Style& style) {
   const Lang lang = style.lang;
   std::string out = style.bold(say(lang, Msg::stats_corpus)) + "\n";
-  for (const auto& line : count_lines(stats, lang)) out += paragraph(line, 2, style);
+  for (const auto& line : corpus_lines(stats, lang)) out += paragraph(line, 2, style);
   out += "\n" + style.bold(say(lang, Msg::stats_lag_by_moment)) + "\n";
   out += render_text_table(lag_table(stats.by_moment, Msg::col_moment, lang, false), style);
   out += "\n" + style.bold(say(lang, Msg::stats_lag_by_category)) + "\n";
@@ -211,6 +219,9 @@ std::string render_stats_json(const views::CorpusStats& stats) {
   return ordered_json{
              {"format_version", kStatsFormatVersion},
              {"counts", counts},
+             {"ai_race_recorded_to", stats.ai_race_recorded_to
+                                         ? nlohmann::ordered_json(stats.ai_race_recorded_to->to_kb_string())
+                                         : nlohmann::ordered_json(nullptr)},
              {"lag", {{"by_moment", by_moment}, {"by_category", by_category}, {"overall", lag_json(stats.overall)}}}}
              .dump(2) +
          "\n";
@@ -247,7 +258,7 @@ std::string render_stats_csv(const views::CorpusStats& stats, Lang lang) {
 
 std::string render_stats_markdown(const views::CorpusStats& stats, Lang lang) {
   std::string out = "### " + say(lang, Msg::stats_corpus) + "\n\n";
-  for (const auto& line : count_lines(stats, lang)) out += "- " + markdown_cell(line) + "\n";
+  for (const auto& line : corpus_lines(stats, lang)) out += "- " + markdown_cell(line) + "\n";
   out += "\n### " + say(lang, Msg::stats_lag_by_moment_md) + "\n\n" +
          render_markdown_table(lag_table(stats.by_moment, Msg::col_moment, lang, true));
   auto by_category = stats.by_category;

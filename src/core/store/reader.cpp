@@ -294,6 +294,17 @@ Result<std::string> CatalogReader::meta(const std::string& key) const {
   });
 }
 
+Result<std::optional<model::Date>> CatalogReader::ai_race_recorded_to() const {
+  auto text = meta(std::string(kMetaAiRaceRecordedTo));
+  if (!text) return text.error();
+  if (text->empty()) return std::optional<model::Date>();
+  auto date = model::parse_date(*text);
+  if (!date)
+    return make_error(ErrorCode::catalog, "the catalog's ai_race_recorded_to cannot be read: " + *text,
+                      "run `sputnik build` to rebuild it");
+  return std::optional<model::Date>(*date);
+}
+
 Status CatalogReader::integrity() const {
   return guard_sqlite([&]() -> Status {
     auto s = database().prepare("PRAGMA integrity_check");

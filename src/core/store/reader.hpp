@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/model/entities.hpp"
@@ -10,6 +11,9 @@
 #include "core/util/result.hpp"
 
 namespace sputnik::store {
+
+/// The meta key under which a build stores [corpus] ai_race_recorded_to.
+inline constexpr std::string_view kMetaAiRaceRecordedTo = "ai_race_recorded_to";
 
 /// A one-line reference to an entry, for lists of linked entries.
 struct EntryRef {
@@ -54,6 +58,8 @@ class CatalogReader {
   Result<std::vector<model::Source>> sources_of(const std::string& owner_id) const;
   Result<std::vector<EntryRef>> citing(const std::string& source_id) const;
   Result<std::string> meta(const std::string& key) const;
+  /// The date the kb says its AI race is recorded up to ([corpus] ai_race_recorded_to), if any.
+  Result<std::optional<model::Date>> ai_race_recorded_to() const;
   /// SQLite's PRAGMA integrity_check: reads every page; slow, for `sputnik check`.
   Status integrity() const;
 

@@ -84,6 +84,15 @@ Result<store::DatedEntry> require_entry(const store::CatalogReader& reader, cons
   return entry;
 }
 
+namespace {
+// True when the month `months` after t0's month lies after the last month the record covers.
+bool after_record(const model::Date& t0, int months, const model::Date& recorded_to) {
+  const model::Date end_of_record{recorded_to.year, recorded_to.month > 0 ? recorded_to.month : 12, 0,
+                                  model::Precision::month};
+  return model::months_between(t0, end_of_record) < months;
+}
+}  // namespace
+
 std::vector<const AnalogyRow*> AnalogyView::next() const {
   // Every later response, but only the first few spillovers: a closing section, not a list.
   constexpr std::size_t kSpilloversShown = 3;
@@ -112,7 +121,9 @@ Result<AnalogyView> analogy_view(const catalog::Catalog& catalog, const std::str
   auto analogies = store::analogies_from(reader, ids_of(*family));
   if (!analogies) return analogies.error();
 
-  AnalogyView view{*moment, *t0, as_of, model::offset_between(t0->date, as_of), {}, analogies->size()};
+  auto recorded_to = reader.ai_race_recorded_to();
+  if (!recorded_to) return recorded_to.error();
+  AnalogyView view{*moment, *t0, as_of, model::offset_between(t0->date, as_of), *recorded_to, {}, analogies->size()};
   auto history = timed(*family, moment->date);
   sort_by_phase(history);
   const auto ai_timed = timed(*ai, t0->date);
@@ -120,8 +131,11 @@ Result<AnalogyView> analogy_view(const catalog::Catalog& catalog, const std::str
     // An offset known only to the year gives only a year at the other end.
     const std::string same_offset = h.offset.approximate ? std::to_string(t0->date.year + h.offset.months / 12)
                                                          : model::month_after(t0->date, h.offset.months);
-    AnalogyRow row{h.entry.phase, h, {}, false, same_offset, {}};
+    AnalogyRow row{h.entry.phase, h, {}, false, false, same_offset, {}};
     row.beyond_now = view.now.months < h.offset.months;
+    // Between the kb's last review and today, an empty month means "not recorded", not "nothing".
+    row.beyond_record = !row.beyond_now && view.recorded_to && !h.offset.approximate &&
+                        after_record(t0->date, h.offset.months, *view.recorded_to);
     for (const auto& a : ai_timed)
       if (!h.offset.approximate && !a.offset.approximate && a.offset.months == h.offset.months)
         row.ai_beside.push_back(a);
@@ -140,7 +154,9 @@ Result<Narrative> narrative(const catalog::Catalog& catalog, const std::string& 
   if (!t0) return t0.error();
   auto ai = store::ai_race_entries(reader);
   if (!ai) return ai.error();
-  Narrative story{*t0, {}};
+  auto recorded_to = reader.ai_race_recorded_to();
+  if (!recorded_to) return recorded_to.error();
+  Narrative story{*t0, *recorded_to, {}};
   for (const auto& event : *ai) {
     NarrativeItem item{event, model::offset_between(t0->date, event.date), {}};
     auto touching = reader.analogies_touching(event.id);

@@ -31,6 +31,7 @@ struct AnalogyRow {
   Timed history;
   std::vector<Timed> ai_beside;   ///< AI-race events in the same month after the AI t0
   bool beyond_now = false;        ///< the AI race has not yet reached this offset
+  bool beyond_record = false;     ///< reached, but after the date the kb's AI race is recorded up to
   std::string same_offset_month;  ///< the AI t0 plus this offset, "2025-05" (a year when approximate)
   std::vector<Link> links;        ///< analogy links from this historical entry
 };
@@ -38,8 +39,9 @@ struct AnalogyRow {
 struct AnalogyView {
   store::DatedEntry moment, t0;
   model::Date as_of;
-  model::Offset now;             ///< as_of measured from the AI t0
-  std::vector<AnalogyRow> rows;  ///< phase order, then offset
+  model::Offset now;                       ///< as_of measured from the AI t0
+  std::optional<model::Date> recorded_to;  ///< the kb's AI race is recorded up to this date
+  std::vector<AnalogyRow> rows;            ///< phase order, then offset
   std::size_t link_count = 0;
   /// Rows beyond now, in offset order: what this history would put next (an analogy, not a
   /// forecast). Every later response, and the first three later spillovers.
@@ -57,7 +59,8 @@ struct NarrativeItem {
 };
 struct Narrative {
   store::DatedEntry t0;
-  std::vector<NarrativeItem> items;  ///< every AI-race event, in date order
+  std::optional<model::Date> recorded_to;  ///< the kb's AI race is recorded up to this date
+  std::vector<NarrativeItem> items;        ///< every AI-race event, in date order
 };
 Result<Narrative> narrative(const catalog::Catalog& catalog, const std::string& t0_id);
 

@@ -48,7 +48,9 @@ Result<CorpusStats> corpus_stats(const store::CatalogReader& reader) {
   if (!counts) return counts.error();
   auto samples = store::lag_samples(reader);  // ordered by moment date
   if (!samples) return samples.error();
-  CorpusStats stats{*counts, {}, {}, {}};
+  auto recorded_to = reader.ai_race_recorded_to();
+  if (!recorded_to) return recorded_to.error();
+  CorpusStats stats{*counts, {}, {}, {}, *recorded_to};
   std::vector<int> all, of_moment;
   for (std::size_t i = 0; i < samples->size(); ++i) {
     const auto& s = (*samples)[i];

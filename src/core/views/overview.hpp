@@ -2,6 +2,7 @@
 #pragma once
 // `sputnik eras` and `sputnik stats`: what the corpus holds, per period, and how long
 // spillovers took to arrive after their shock.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,7 @@ struct CorpusStats {
   std::vector<LagSummary> by_moment;    ///< moments in date order
   std::vector<LagSummary> by_category;  ///< categories in the vocabulary's order
   LagSummary overall;
+  std::optional<model::Date> ai_race_recorded_to;  ///< [corpus] ai_race_recorded_to, if the kb says
 };
 Result<CorpusStats> corpus_stats(const store::CatalogReader& reader);
 
