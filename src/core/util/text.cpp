@@ -22,11 +22,6 @@ bool decode(std::string_view s, std::size_t& i, char32_t& cp) {
   return cp >= min_for_length[extra] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
 }
 
-char32_t next_code_point(std::string_view s, std::size_t& i) {
-  char32_t cp = 0;
-  return decode(s, i, cp) ? cp : 0xFFFD;
-}
-
 bool is_wide(char32_t cp) {
   return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
          (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
@@ -124,6 +119,29 @@ std::size_t valid_utf8_prefix(std::string_view s) {
     if (!decode(s, i, cp)) return start;
   }
   return s.size();
+}
+
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  char32_t cp = 0;
+  return decode(s, i, cp) ? cp : 0xFFFD;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 bool has_cjk(std::string_view s) {

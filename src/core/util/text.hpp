@@ -27,6 +27,11 @@ std::size_t valid_utf8_prefix(std::string_view s);
 /// terminal and a bidi override could make a message read backwards.
 std::string terminal_safe(std::string_view text);
 
+/// The code point starting at byte `i` (U+FFFD for a malformed sequence); `i` moves past it.
+char32_t next_code_point(std::string_view s, std::size_t& i);
+/// Appends `cp` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 /// True when the text holds at least one Han, Hiragana or Katakana character.
 bool has_cjk(std::string_view s);
 
