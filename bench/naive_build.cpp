@@ -62,9 +62,10 @@ int main(int argc, char** argv) {
   mark = Clock::now();
   Xapian::WritableDatabase db((out / "xapian").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
   Xapian::TermGenerator tg;
-  index::configure_term_generator(tg, index::stemmer());
+  index::configure_term_generator(tg, index::stemmer(), db);
   const index::DocumentBuilder builder(loaded.corpus);
   for (std::size_t i = 0; i < builder.size(); ++i) db.replace_document(builder.id_term(i), builder.build(i, tg));
+  builder.add_synonyms(db);
   db.commit();
   const double indexing = seconds_since(mark);
 

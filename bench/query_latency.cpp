@@ -67,7 +67,10 @@ int main(int argc, char** argv) {
       start = Clock::now();
       const auto data = raw_top10(raw, argv[q]);
       theirs.push_back(millis(Clock::now() - start));
-      if (!result || result->hits.size() != data.size()) {
+      // sputnik may follow the every-word hits with partial ones (a relaxed second pass,
+      // which this measures too); the every-word hits must be Xapian's, in its order.
+      if (!result || result->hits.size() < data.size() ||
+          (result->hits.size() > data.size() && !result->hits[data.size()].partial)) {
         std::fprintf(stderr, "the two disagree on '%s'\n", argv[q]);
         return 1;
       }

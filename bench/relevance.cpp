@@ -118,18 +118,22 @@ int main(int argc, char** argv) {
       if (at != top.end()) s.reciprocal_ranks = 1.0 / static_cast<double>(at - top.begin() + 1);
     }
     if (s.success < 1 || (!q.best.empty() && s.reciprocal_ranks < 1))
-      failures += fmt::format("  {:<14} {:<40} want {} got {}\n", q.klass, q.query,
-                              q.best.empty() ? fmt::format("{}", fmt::join(q.required, ",")) : q.best,
-                              top.empty() ? std::string(result ? "(nothing)" : result.error().message)
-                                          : fmt::format("{}", fmt::join(top.begin(), top.begin() + std::min<std::ptrdiff_t>(3, top.size()), ",")));
+      failures += fmt::format(
+          "  {:<14} {:<40} want {} got {}\n", q.klass, q.query,
+          q.best.empty() ? fmt::format("{}", fmt::join(q.required, ",")) : q.best,
+          top.empty()
+              ? std::string(result ? "(nothing)" : result.error().message)
+              : fmt::format("{}", fmt::join(top.begin(), top.begin() + std::min<std::ptrdiff_t>(3, top.size()), ",")));
     by_class[q.klass].add(s);
     all.add(s);
   }
   std::printf("%-16s %7s %10s %7s %9s\n", "class", "queries", "success@10", "MRR", "recall@10");
   for (const auto& [name, s] : by_class)
-    std::printf("%-16s %7d %10.2f %7.2f %9.2f\n", name.c_str(), s.queries, s.success_at_10(), s.mrr(), s.recall_at_10());
+    std::printf("%-16s %7d %10.2f %7.2f %9.2f\n", name.c_str(), s.queries, s.success_at_10(), s.mrr(),
+                s.recall_at_10());
   std::printf("%-16s %7d %10.2f %7.2f %9.2f\n", "all", all.queries, all.success_at_10(), all.mrr(), all.recall_at_10());
-  if (flag(argc, argv, "--failures") && !failures.empty()) std::printf("\nmisses (best, or the first three):\n%s", failures.c_str());
+  if (flag(argc, argv, "--failures") && !failures.empty())
+    std::printf("\nmisses (best, or the first three):\n%s", failures.c_str());
 
   const double min_success = option(argc, argv, "--min-success", 0), min_mrr = option(argc, argv, "--min-mrr", 0),
                min_class = option(argc, argv, "--min-class", 0);

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "core/model/fields.hpp"
+#include "core/render/messages.hpp"
 #include "core/render/search_render.hpp"
 #include "core/util/text.hpp"
 
@@ -21,14 +22,22 @@ struct SearchArgs {
   model::Lang lang = model::Lang::en;
   bool explain = false;
   bool facets = false;
+  bool all_words = false;
 };
 
 std::string field_help() {
   std::string out =
       "Query syntax: words (English is stemmed; Japanese works as typed), \"phrases\",\n"
       "AND OR NOT (AND is the default), +must -mustnot, trailing* wildcards, and fields:\n";
+
   for (const auto& f : model::search_fields())
     out += fmt::format("  {:<10} {:<48} {}\n", std::string(f.name) + ":", f.help, f.example);
+  out +=
+      "\nPlain words (no quotes, operators, +/-, wildcards or fields) are read the way people type:\n"
+      "question words (what, how, は, の…) are dropped; 7nm = 7 nm, ＧＰＳ = GPS, $5.6M = 5.6 million;\n"
+      "kb/synonyms.toml widens a word (CAT = CT, エヌビディア = Nvidia); a word the kb never uses is\n"
+      "corrected when that finds something (said on stderr); and when too few entries hold every\n"
+      "word, those with most of them follow, each saying what it lacks. Syntax is searched exactly.\n";
   return out;
 }
 
@@ -43,7 +52,21 @@ model::SearchRequest make_request(const SearchArgs& args) {
                                         : model::SortOrder::relevance;
   request.lang = args.lang;
   request.facets = args.facets;
+  request.relax = args.all_words ? model::Relax::never : model::Relax::fill_page;
   return request;
+}
+
+// On stderr, so that stdout stays the results: a corrected spelling, or hits that all
+// lack some of the words.
+void report_reading(const model::SearchResult& result, const model::SearchRequest& request, model::Lang lang) {
+  if (!result.corrected_query.empty())
+    fmt::print(stderr, "sputnik: {}\n",
+               render::say(lang, render::Msg::search_corrected, fmt::arg("corrected", result.corrected_query),
+                           fmt::arg("typed", util::terminal_safe(request.query))));
+  if (result.complete == 0 && !result.hits.empty() && result.hits.front().partial)
+    fmt::print(
+        stderr, "sputnik: {}\n",
+        render::say(lang, render::Msg::search_partial_only, fmt::arg("query", util::terminal_safe(request.query))));
 }
 
 int run_search(const GlobalOptions& global, const SearchArgs& args) {
@@ -60,6 +83,7 @@ int run_search(const GlobalOptions& global, const SearchArgs& args) {
   }
   const render::SearchOutput output{*result, request, args.facets ? &facets : nullptr, args.explain};
   write_stdout(render::render_as(render::search_formats(), args.format, output, make_style(global, args.lang)));
+  report_reading(*result, request, args.lang);
   if (result->hits.empty()) {
     fmt::print(stderr, "sputnik: no matches for '{}'{}\n", util::terminal_safe(request.query),
                request.offset > 0 && result->total_estimate > 0 ? " at this --offset" : "");
@@ -95,7 +119,12 @@ void add_search_command(CLI::App& app, Run& run) {
       ->capture_default_str();
   add_format_option(*cmd, args->format, render::search_formats());
   add_lang_option(*cmd, args->lang);
-  cmd->add_flag("--explain", args->explain, "print the parsed Xapian query first");
+  cmd->add_flag("--explain", args->explain,
+                "print how the query was read first: its words and synonyms, any spelling correction, "
+                "the relaxed pass and the Xapian queries");
+  cmd->add_flag("--all-words", args->all_words,
+                "only entries holding every word (by default, when those do not fill the page, entries with "
+                "most of the words follow, each saying which it lacks)");
   cmd->add_flag("--facets", args->facets,
                 "count every match (not just this page) per type, era, decade, category and country");
   cmd->footer(field_help() +

@@ -57,7 +57,7 @@ class Indexer : public ::testing::Test {
     // The reference: one writer, one document after another, in builder order.
     Xapian::WritableDatabase db((dir_.path() / "reference").string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS);
     Xapian::TermGenerator tg;
-    index::configure_term_generator(tg, index::stemmer());
+    index::configure_term_generator(tg, index::stemmer(), db);
     const index::DocumentBuilder builder(corpus_);
     for (std::size_t i = 0; i < builder.size(); ++i) db.add_document(builder.build(i, tg));
     db.commit();

@@ -124,6 +124,22 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"source_without_year",
              "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nurl = \"https://x.org\"\n", "s2.year",
              "required field is missing"},
+        Case{"synonym_term_in_two_groups",
+             "\n[[synonym]]\nterms = [\"a\", \"b\"]\n\n[[synonym]]\nterms = [\"Ｂ\", \"c\"]\n", "synonym.terms",
+             "'b' is already in the synonym group at case.toml:"},
+        Case{"synonym_empty_term", "\n[[synonym]]\nterms = [\"a\", \" \"]\n", "synonym.terms", "an empty term"},
+        Case{"synonym_duplicate_term", "\n[[synonym]]\nterms = [\"CAT\", \"cat\"]\n", "synonym.terms",
+             "'cat' is listed twice"},
+        Case{"synonym_one_term", "\n[[synonym]]\nterms = [\"a\"]\n", "synonym.terms", "needs two terms"},
+        Case{"synonym_unknown_entry", "\n[[synonym]]\nterms = [\"a\", \"b\"]\nentry = \"nope\"\n", "synonym.entry",
+             "'nope' does not exist"},
+        Case{"synonym_unknown_field", "\n[[synonym]]\nterms = [\"a\", \"b\"]\nnote = \"x\"\n", "synonym[0].note",
+             "unknown field"},
+        Case{"alias_empty",
+             "\n[[moment]]\nid = \"m2\"\ndate = \"1957\"\naliases = [\"Sputnik\", \"\"]\n"
+             "title = { en = \"M\", ja = \"エム\" }\nsummary = { en = \"M\", ja = \"エム\" }\nshocking = \"ussr\"\n"
+             "shocked = [\"us\"]\nlabel = \"none\"\nsources = [\"s1\"]\n",
+             "m2.aliases", "an empty term"},
         Case{"source_year_zero",
              "\n[[source]]\nid = \"s2\"\ntitle = \"T\"\npublisher = \"P\"\nyear = 0\nurl = \"https://x.org\"\n",
              "s2.year", "0 is not a plausible publication year"},
@@ -469,9 +485,10 @@ TEST(Kb, ResolveDerivesEraMomentLagAndCountry) {
 
 TEST(Kb, FixtureFilesAreReadInPathOrderWithDisplayNames) {
   const auto loaded = kb::load_kb({SPUTNIK_FIXTURE_KB});
-  ASSERT_EQ(loaded.files.size(), 3u);
+  ASSERT_EQ(loaded.files.size(), 4u);
   EXPECT_EQ(loaded.files[0].filename(), "base.toml");
   EXPECT_EQ(loaded.files[2].filename(), "sputnik.toml");
+  EXPECT_EQ(loaded.files[3].filename(), "synonyms.toml");
   EXPECT_TRUE(loaded.problems.empty());
   EXPECT_EQ(loaded.corpus.find_entry("sputnik-1")->where.line, 1);
 }

@@ -6,28 +6,58 @@
 #include "core/index/document.hpp"
 #include "core/index/terms.hpp"
 #include "core/model/fields.hpp"
+#include "core/util/normalize.hpp"
+#include "core/util/text.hpp"
 
 namespace sputnik::index {
 namespace {
 
 using model::EntryType;
 
-constexpr Xapian::termcount kTitleWeight = 3;
+constexpr Xapian::termcount kTitleWeight = 8;
+
+// Words written as the query normaliser would rewrite them ("7nm", "Mate60", "ＧＰＳ") are
+// indexed in that form too, so that both spellings find the entry.
+void add_variants(Xapian::TermGenerator& tg, const std::string& text, Xapian::termcount weight,
+                  const std::string& prefix = {}) {
+  for (const auto& variant : util::normalized_variants(text)) tg.index_text_without_positions(variant, weight, prefix);
+}
 
 // Adds a free-text field so that phrases never match across two fields.
 void add_text(Xapian::TermGenerator& tg, const std::string& text, Xapian::termcount weight = 1) {
   if (text.empty()) return;
   tg.index_text(text, weight);
+  add_variants(tg, text, weight);
   tg.increase_termpos();
 }
 
+// English text whose words also feed the spelling corrector: titles, summaries and aliases
+// are the vocabulary a searcher is likely to mean; the long prose would add its typos.
+void add_spelled_text(Xapian::TermGenerator& tg, const std::string& text, Xapian::termcount weight = 1) {
+  // set_flags(toggle, mask) keeps the bits in `mask`, then flips those in `toggle`.
+  constexpr auto spelling = Xapian::TermGenerator::FLAG_SPELLING;
+  const auto others = static_cast<Xapian::TermGenerator::flags>(~spelling);
+  tg.set_flags(spelling, others);
+  add_text(tg, text, weight);
+  tg.set_flags(static_cast<Xapian::TermGenerator::flags>(0), others);
+}
+
+// A title or another name of the entry: searchable as `title:` and weighted above the text.
+void add_name(Xapian::TermGenerator& tg, const std::string& name, bool spelled,
+              Xapian::termcount weight = kTitleWeight) {
+  if (name.empty()) return;
+  tg.index_text(name, 1, field_prefix("title"));
+  add_variants(tg, name, 1, field_prefix("title"));
+  tg.increase_termpos();
+  if (spelled)
+    add_spelled_text(tg, name, weight);
+  else
+    add_text(tg, name, weight);
+}
+
 void add_title(Xapian::TermGenerator& tg, const model::Text& title) {
-  for (const auto* t : {&title.en, &title.ja}) {
-    if (t->empty()) continue;
-    tg.index_text(*t, 1, field_prefix("title"));
-    tg.increase_termpos();
-    add_text(tg, *t, kTitleWeight);
-  }
+  add_name(tg, title.en, true);
+  add_name(tg, title.ja, false);
 }
 
 void add_filter(Xapian::Document& doc, std::string_view field, const std::string& value) {
@@ -96,15 +126,30 @@ Xapian::Document DocumentBuilder::build(std::size_t i, Xapian::TermGenerator& tg
   return i < entries ? entry_document(tg, corpus_.entries[i]) : analogy_document(tg, corpus_.analogies[i - entries]);
 }
 
+void DocumentBuilder::add_synonyms(Xapian::WritableDatabase& db) const {
+  for (const auto& group : corpus_.synonyms)
+    for (const auto& term : group.terms)
+      for (const auto& other : group.terms)
+        if (util::search_key(other) != util::search_key(term)) db.add_synonym(util::search_key(term), other);
+}
+
 Xapian::Document DocumentBuilder::entry_document(Xapian::TermGenerator& tg, const model::Entry& e) const {
   Xapian::Document doc;
   tg.set_document(doc);
   add_title(tg, e.title);
-  for (const auto* t : {&e.summary, &e.body, &e.how, &e.true_origin, &e.label_note, &e.note}) {
+  for (const auto& alias : e.aliases) add_name(tg, alias, !util::has_cjk(alias));
+  add_spelled_text(tg, e.summary.en);
+  add_text(tg, e.summary.ja);
+  for (const auto* t : {&e.body, &e.how, &e.true_origin, &e.label_note, &e.note}) {
     add_text(tg, t->en);
     add_text(tg, t->ja);
   }
   for (const auto& f : e.figures) add_text(tg, f.what.en + " " + f.what.ja);
+  // A response is, in so many words, the response to its moment: "how did the US respond
+  // to Sputnik" should find the NASA Act even where its own text never names Sputnik.
+  if (e.type == EntryType::response)
+    if (const model::Entry* moment = corpus_.find_entry(e.root_moment))
+      add_text(tg, fmt::format("response to {} {}への対応", moment->title.en, moment->title.ja));
   for (const auto& t : e.tags) add_text(tg, t);
   add_values(doc, e);
   add_filters(doc, e);
@@ -127,7 +172,10 @@ Xapian::Document DocumentBuilder::analogy_document(Xapian::TermGenerator& tg, co
                           fmt::format("{} ↔ {}", from ? from->title.ja : a.from, to ? to->title.ja : a.to)};
   Xapian::Document doc;
   tg.set_document(doc);
-  add_title(tg, title);
+  // The two titles an analogy joins count as its text, not as its own name: a search for
+  // "Sputnik" should rank the moment itself above the analogies that quote it.
+  add_name(tg, title.en, false, 1);
+  add_name(tg, title.ja, false, 1);
   for (const auto* t : {&a.fits, &a.breaks}) {
     add_text(tg, t->en);
     add_text(tg, t->ja);

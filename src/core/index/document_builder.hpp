@@ -24,6 +24,9 @@ class DocumentBuilder {
   std::string id_term(std::size_t i) const;
   /// Document `i`; `tg` is reset to write into it.
   Xapian::Document build(std::size_t i, Xapian::TermGenerator& tg) const;
+  /// Writes the kb's synonym groups into `db`'s synonym table, keyed by util::search_key:
+  /// each term of a group lists every other term.
+  void add_synonyms(Xapian::WritableDatabase& db) const;
 
  private:
   Xapian::Document entry_document(Xapian::TermGenerator& tg, const model::Entry& e) const;

@@ -133,12 +133,15 @@ void write_part(const DocumentBuilder& builder, const Segment& segment, std::siz
   Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE | Xapian::DB_BACKEND_GLASS | Xapian::DB_NO_SYNC);
   const Xapian::Stem stem("english");  // this thread's own: a stemmer is not thread-safe
   Xapian::TermGenerator tg;
-  configure_term_generator(tg, stem);
+  configure_term_generator(tg, stem, db);
   for (std::size_t k = first; k < first + count && !work.failed(); ++k) {
     db.add_document(builder.build(k * shards + segment.shard, tg));
     work.document_done();
   }
   if (first == 0 && !fingerprint.empty()) db.set_metadata(kFingerprintKey, fingerprint);
+  // Once, in the first shard: a sharded index opened as one database sees every shard's
+  // synonyms, and this keeps them local when the other shards are served remotely.
+  if (first == 0 && segment.shard == 0) builder.add_synonyms(db);
   db.commit();
 }
 

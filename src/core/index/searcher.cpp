@@ -6,22 +6,20 @@
 #include <algorithm>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include "core/index/document.hpp"
 #include "core/index/indexer.hpp"
 #include "core/index/query_check.hpp"
+#include "core/index/query_plan.hpp"
 #include "core/index/terms.hpp"
+#include "core/index/word_queries.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::index {
 namespace {
-
-// Words dropped from queries: Xapian ships no stop list, and with AND as the default
-// operator "the space race" would otherwise demand the word "the".
-constexpr const char* kStopWords[] = {"a",  "an", "and", "are", "as", "at",   "be",  "by", "for", "from", "in",
-                                      "is", "it", "of",  "on",  "or", "that", "the", "to", "was", "with"};
 
 // Normalises the value of a boolean field exactly as the indexer does.
 class FilterProcessor : public Xapian::FieldProcessor {
@@ -107,6 +105,12 @@ std::string make_snippet(const Xapian::MSet& mset, const HitData& d, model::Lang
                                     start, end, "…"));
 }
 
+void set_sort(Xapian::Enquire& enquire, const SearchRequest& request) {
+  if (request.sort != SortOrder::relevance)
+    enquire.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(model::field("date").slot),
+                                             request.sort == SortOrder::date_reverse);
+}
+
 Xapian::Query type_filter(const std::vector<model::EntryType>& types) {
   std::vector<Xapian::Query> terms;
   for (auto t : types) terms.emplace_back(filter_term("type", model::type_name(t)));
@@ -155,7 +159,7 @@ class PlainWordDecider : public Xapian::ExpandDecider {
     if (term.size() < 4) return false;
     for (char c : term)
       if (!(c >= 'a' && c <= 'z') && c != '\'' && c != '-') return false;
-    return std::find(std::begin(kStopWords), std::end(kStopWords), term) == std::end(kStopWords);
+    return std::find(stop_words().begin(), stop_words().end(), term) == stop_words().end();
   }
 
  private:
@@ -171,7 +175,7 @@ constexpr unsigned kSimilarTerms = 40;
 struct Searcher::Impl {
   std::filesystem::path path;
   std::optional<Xapian::Database> opened;
-  Xapian::SimpleStopper stopper{std::begin(kStopWords), std::end(kStopWords)};
+  Xapian::SimpleStopper stopper{stop_words().begin(), stop_words().end()};
 
   // Opened on first use: `show` and `spillovers` never search, and opening the index is
   // a good part of their time. Throws Xapian::Error, which every caller reports.
@@ -267,6 +271,7 @@ Result<std::vector<std::string>> Searcher::matching_ids(const std::string& query
   request.query = query;
   request.types = types;
   request.limit = std::max(1u, document_count());
+  request.relax = model::Relax::only_if_empty;
   auto result = search(request);
   if (!result) return result.error();
   std::vector<std::string> ids;
@@ -274,44 +279,162 @@ Result<std::vector<std::string>> Searcher::matching_ids(const std::string& query
   return ids;
 }
 
+namespace {
+
+// One match pass: a page of `query`, with facet counts when asked.
+struct Pass {
+  Xapian::MSet mset;
+  FacetCounts facets;
+};
+
+Pass run_pass(Xapian::Enquire& enquire, const Xapian::Database& db, const Xapian::Query& query, unsigned offset,
+              unsigned limit, bool facets) {
+  enquire.set_query(query);
+  // Facets count every match, so the match must not stop early at the page size.
+  std::vector<std::pair<std::string, std::unique_ptr<Xapian::ValueCountMatchSpy>>> spies;
+  enquire.clear_matchspies();
+  if (facets)
+    for (const model::Field* f : model::facet_fields()) {
+      spies.emplace_back(std::string(f->name),
+                         std::make_unique<Xapian::ValueCountMatchSpy>(static_cast<Xapian::valueno>(f->slot)));
+      enquire.add_matchspy(spies.back().second.get());
+    }
+  Pass pass{enquire.get_mset(offset, limit, facets ? db.get_doccount() : 0), {}};
+  for (const auto& [name, spy] : spies) pass.facets[name] = facet_values(*spy, pass.mset.get_matches_estimated());
+  enquire.clear_matchspies();
+  return pass;
+}
+
+Xapian::Query filtered(Xapian::Query query, const SearchRequest& request) {
+  if (request.types.empty()) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, type_filter(request.types));
+}
+
+void add_hits(SearchResult& result, const Xapian::MSet& mset, const SearchRequest& request, unsigned first_rank) {
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Hit hit{first_rank + it.get_rank() + 1,  // get_rank() already counts the pass's offset
+            it.get_percent(),
+            it.get_weight(),
+            decode_hit_data(it.get_document().get_data()),
+            {},
+            false,
+            {},
+            {}};
+    hit.snippet = make_snippet(mset, hit.data, request.lang);
+    result.hits.push_back(std::move(hit));
+  }
+}
+
+void set_totals(SearchResult& result, const Xapian::MSet& mset) {
+  result.total_lower += mset.get_matches_lower_bound();
+  result.total_estimate += mset.get_matches_estimated();
+  result.total_upper += mset.get_matches_upper_bound();
+}
+
+// Explicit syntax, or no query: exactly what was asked, in one pass.
+SearchResult search_exact(const Xapian::Database& db, Xapian::QueryParser& qp, const SearchRequest& request) {
+  Xapian::Query query = request.query.empty() ? Xapian::Query::MatchAll : qp.parse_query(request.query, kParseFlags);
+  query = filtered(query, request);
+  Xapian::Enquire enquire(db);
+  set_sort(enquire, request);
+  const Pass pass = run_pass(enquire, db, query, request.offset, request.limit, request.facets);
+  SearchResult result;
+  result.parsed_query = query.get_description();
+  set_totals(result, pass.mset);
+  result.complete = result.total_estimate;
+  result.facets = pass.facets;
+  add_hits(result, pass.mset, request, 0);
+  result.explain.push_back("explicit syntax: searched exactly as written (no correction, synonyms or relaxing)");
+  return result;
+}
+
+std::string described_words(const WordQueries& words) {
+  std::vector<std::string> parts;
+  for (const auto& w : words.words())
+    parts.push_back(w.synonyms.empty() ? w.text : fmt::format("{} (= {})", w.text, util::join(w.synonyms, ", ")));
+  return util::join(parts, " · ");
+}
+
+bool should_relax(const SearchRequest& request, const WordQueries& words, const Xapian::MSet& complete) {
+  if (request.relax == model::Relax::never || words.words().size() < 2) return false;
+  if (request.relax == model::Relax::only_if_empty) return complete.empty() && complete.get_matches_estimated() == 0;
+  return complete.size() < request.limit;
+}
+
+// After the entries that hold every word, those that hold most of them, each saying which
+// words it lacks.
+void add_partial_hits(SearchResult& result, const Xapian::Database& db, const WordQueries& words,
+                      const Xapian::Query& complete, const SearchRequest& request, unsigned complete_total) {
+  const Xapian::Query relaxed = filtered(Xapian::Query(Xapian::Query::OP_AND_NOT, words.relaxed(), complete), request);
+  Xapian::Enquire enquire(db);
+  set_sort(enquire, request);
+  const unsigned offset = request.offset > complete_total ? request.offset - complete_total : 0;
+  const unsigned room = request.limit - static_cast<unsigned>(result.hits.size());
+  const bool facets = request.facets && complete_total == 0;
+  const Pass pass = run_pass(enquire, db, relaxed, offset, room, facets);
+  if (facets) result.facets = pass.facets;
+  set_totals(result, pass.mset);
+  const std::size_t first = result.hits.size();
+  add_hits(result, pass.mset, request, complete_total);
+  auto it = pass.mset.begin();
+  for (std::size_t i = first; i < result.hits.size(); ++i, ++it) {
+    const std::set<std::string> terms(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+    Hit& hit = result.hits[i];
+    hit.partial = true;
+    words.split_matched(terms, hit.matched_terms, hit.missing_terms);
+  }
+  result.explain.push_back(fmt::format("relaxed: {} entr{} hold every word; then those with most of them: {}",
+                                       complete_total, complete_total == 1 ? "y" : "ies", relaxed.get_description()));
+  result.parsed_query += " ; then " + relaxed.get_description();
+}
+
+// Words only: every word first; if that finds nothing, the corrected spelling; then, if the
+// page is not full, entries holding most of the words.
+SearchResult search_plain(const Xapian::Database& db, Xapian::QueryParser& qp, const SearchRequest& request) {
+  const std::vector<std::string> typed = meaningful_words(request.query);
+  WordQueries words(typed, db, qp, kParseFlags);
+  SearchResult result;
+  result.explain.push_back(fmt::format("words: {}", described_words(words)));
+  Xapian::Query complete = words.complete();
+  Xapian::Enquire enquire(db);
+  set_sort(enquire, request);
+  Pass pass = run_pass(enquire, db, filtered(complete, request), request.offset, request.limit, request.facets);
+  if (pass.mset.get_matches_estimated() == 0) {
+    const std::vector<std::string> corrected = corrected_words(typed, db);
+    if (corrected != typed) {
+      WordQueries fixed(corrected, db, qp, kParseFlags);
+      const Xapian::Query fixed_complete = fixed.complete();
+      Pass fixed_pass =
+          run_pass(enquire, db, filtered(fixed_complete, request), request.offset, request.limit, request.facets);
+      // The typo could only ever match as a missing word: the corrected words are the query.
+      result.corrected_query = fixed.text();
+      result.explain.push_back(fmt::format("corrected: {} (typed: {})", fixed.text(), words.text()));
+      words = std::move(fixed);
+      complete = fixed_complete;
+      pass = std::move(fixed_pass);
+    }
+  }
+  const Xapian::Query searched = filtered(complete, request);
+  result.parsed_query = searched.get_description();
+  result.explain.push_back("every word: " + result.parsed_query);
+  set_totals(result, pass.mset);
+  result.complete = result.total_estimate;
+  result.facets = pass.facets;
+  add_hits(result, pass.mset, request, 0);
+  if (should_relax(request, words, pass.mset)) add_partial_hits(result, db, words, complete, request, result.complete);
+  if (result.hits.empty()) result.corrected_query.clear();  // nothing was shown for it
+  return result;
+}
+
+}  // namespace
+
 Result<SearchResult> Searcher::search(const SearchRequest& request) const {
   if (auto checked = check_query(request.query); !checked) return checked.error();
   try {
+    const Xapian::Database& db = impl_->db();
     Xapian::QueryParser& qp = impl_->parser();
-    Xapian::Query query = request.query.empty() ? Xapian::Query::MatchAll : qp.parse_query(request.query, kParseFlags);
-    if (!request.types.empty()) query = Xapian::Query(Xapian::Query::OP_FILTER, query, type_filter(request.types));
-    Xapian::Enquire enquire(impl_->db());
-    enquire.set_query(query);
-    if (request.sort != SortOrder::relevance)
-      enquire.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(model::field("date").slot),
-                                               request.sort == SortOrder::date_reverse);
-    // Facets count every match, so the match must not stop early at the page size.
-    std::vector<std::pair<std::string, std::unique_ptr<Xapian::ValueCountMatchSpy>>> spies;
-    if (request.facets)
-      for (const model::Field* f : model::facet_fields()) {
-        spies.emplace_back(std::string(f->name),
-                           std::make_unique<Xapian::ValueCountMatchSpy>(static_cast<Xapian::valueno>(f->slot)));
-        enquire.add_matchspy(spies.back().second.get());
-      }
-    const Xapian::doccount check_all = request.facets ? impl_->db().get_doccount() : 0;
-    const Xapian::MSet mset = enquire.get_mset(request.offset, request.limit, check_all);
-    SearchResult result{query.get_description(),
-                        mset.get_matches_lower_bound(),
-                        mset.get_matches_estimated(),
-                        mset.get_matches_upper_bound(),
-                        {},
-                        {}};
-    for (const auto& [name, spy] : spies) result.facets[name] = facet_values(*spy, mset.get_matches_estimated());
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Hit hit{it.get_rank() + 1,  // get_rank() already counts the offset
-              it.get_percent(),
-              it.get_weight(),
-              decode_hit_data(it.get_document().get_data()),
-              {}};
-      hit.snippet = make_snippet(mset, hit.data, request.lang);
-      result.hits.push_back(std::move(hit));
-    }
-    return result;
+    if (request.query.empty() || !is_plain_query(request.query)) return search_exact(db, qp, request);
+    return search_plain(db, qp, request);
   } catch (const Xapian::QueryParserError& e) {
     return make_error(ErrorCode::usage, fmt::format("cannot parse query '{}': {}", request.query, e.get_msg()),
                       "see `sputnik search --help` for the query syntax");
@@ -346,9 +469,15 @@ Result<SimilarResult> Searcher::similar(const std::string& id, const std::vector
     enquire.set_query(query);
     const Xapian::MSet mset = enquire.get_mset(0, limit);
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      SimilarHit similar{
-          {it.get_rank() + 1, it.get_percent(), it.get_weight(), decode_hit_data(it.get_document().get_data()), {}},
-          {}};
+      SimilarHit similar{{it.get_rank() + 1,
+                          it.get_percent(),
+                          it.get_weight(),
+                          decode_hit_data(it.get_document().get_data()),
+                          {},
+                          false,
+                          {},
+                          {}},
+                         {}};
       similar.hit.snippet = make_snippet(mset, similar.hit.data, lang);
       for (auto t = enquire.get_matching_terms_begin(it); t != enquire.get_matching_terms_end(it); ++t)
         if (std::find(result.expand_terms.begin(), result.expand_terms.end(), *t) != result.expand_terms.end())

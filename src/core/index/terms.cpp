@@ -29,7 +29,8 @@ const Xapian::Stem& stemmer() {
   return english;
 }
 
-void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem) {
+void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem, Xapian::WritableDatabase& db) {
+  tg.set_database(db);
   tg.set_stemmer(stem);
   tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);

@@ -17,7 +17,8 @@ std::string filter_term(std::string_view field, std::string_view value);
 
 /// English stemming, CJK n-grams; the same settings for indexing and for snippets.
 /// A stemmer keeps state while it works: each thread needs its own, not the shared one.
-void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem);
+/// `db` receives the spelling data of the text indexed with the spelling flag.
+void configure_term_generator(Xapian::TermGenerator& tg, const Xapian::Stem& stem, Xapian::WritableDatabase& db);
 /// The English stemmer shared by one thread's searches.
 const Xapian::Stem& stemmer();
 

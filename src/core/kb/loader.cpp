@@ -43,6 +43,7 @@ void read_common(TableReader& r, model::Entry& e) {
   e.note = r.text("note", TextNeed::optional);
   e.era = r.string("era", Need::optional);
   e.tags = r.strings("tags", Need::optional);
+  e.aliases = r.strings("aliases", Need::optional);
   e.figures = r.figures("figures");
   e.sources = r.strings("sources", Need::required);
 }
@@ -155,6 +156,16 @@ model::Country read_country(TableReader& r) {
   return c;
 }
 
+model::SynonymGroup read_synonym(TableReader& r) {
+  model::SynonymGroup g;
+  g.where = r.where();
+  g.fields = r.field_locations();
+  g.terms = r.strings("terms", Need::required);
+  g.entry = r.string("entry", Need::optional);
+  r.reject_unread();
+  return g;
+}
+
 void read_table(std::string_view kind, TableReader& r, model::Corpus& corpus) {
   if (kind == "moment")
     corpus.entries.push_back(read_moment(r));
@@ -172,10 +183,12 @@ void read_table(std::string_view kind, TableReader& r, model::Corpus& corpus) {
     corpus.eras.push_back(read_era(r));
   else if (kind == "country")
     corpus.countries.push_back(read_country(r));
+  else if (kind == "synonym")
+    corpus.synonyms.push_back(read_synonym(r));
 }
 
-constexpr std::string_view kKinds[] = {"moment",  "response", "spillover", "ai_event",
-                                       "analogy", "source",   "era",       "country"};
+constexpr std::string_view kKinds[] = {"moment", "response", "spillover", "ai_event", "analogy",
+                                       "source", "era",      "country",   "synonym"};
 
 model::CorpusInfo read_corpus_info(TableReader& r) {
   model::CorpusInfo info;
@@ -215,7 +228,7 @@ void read_document(const toml::table& root, const std::string& file, model::Corp
     if (!is_kind(kind)) {
       problems.push_back({file, static_cast<int>(src.begin.line), static_cast<int>(src.begin.column), kind,
                           "unknown table kind (expected [[moment]], [[response]], [[spillover]], [[ai_event]], "
-                          "[[analogy]], [[source]], [[era]] or [[country]])"});
+                          "[[analogy]], [[source]], [[era]], [[country]] or [[synonym]])"});
       continue;
     }
     const toml::array* tables = node.as_array();

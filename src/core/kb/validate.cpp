@@ -9,6 +9,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "core/kb/table_reader.hpp"
+#include "core/util/normalize.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::kb {
@@ -44,6 +46,7 @@ class Checker {
     }
     fields_ = nullptr;
     for (const auto& era : corpus_.eras) check_era(era);
+    check_synonyms();
     check_corpus_info();
     check_cycles();
     sort_diagnostics(out_);
@@ -145,6 +148,7 @@ class Checker {
     check_sources(e.where, e.id, e.sources);
     for (const auto& tag : e.tags)
       if (!util::is_slug(tag)) report(e.where, e.id, "tags", fmt::format("tag '{}' is not a slug", tag));
+    check_names(e.where, e.id, "aliases", e.aliases);
     for (std::size_t i = 0; i < e.figures.size(); ++i) {
       const auto& f = e.figures[i];
       const std::string field = fmt::format("figures[{}].source", i);
@@ -247,6 +251,46 @@ class Checker {
   }
 
   // One [corpus] table, and the AI race it says is recorded up to a date holds nothing later.
+  // Names someone searches by: none empty, none twice (compared as search compares them).
+  std::vector<std::string> check_names(const model::Location& at, const std::string& owner, std::string_view field,
+                                       const std::vector<std::string>& names) {
+    std::vector<std::string> keys;
+    for (const auto& name : names) {
+      const std::string key = util::search_key(name);
+      if (key.empty())
+        report(at, owner, field, "an empty term: write the word or remove the empty string");
+      else if (std::find(keys.begin(), keys.end(), key) != keys.end())
+        report(at, owner, field, fmt::format("'{}' is listed twice", name));
+      else if (name.size() > kb::kMaxLineBytes)
+        report(at, owner, field, fmt::format("'{}…' is longer than {} bytes", name.substr(0, 20), kb::kMaxLineBytes));
+      keys.push_back(key);
+    }
+    return keys;
+  }
+
+  // A term in two groups would join them, so that each group silently grew the other's
+  // words (a cycle through the shared term): each term belongs to one group.
+  void check_synonyms() {
+    std::map<std::string, const model::SynonymGroup*> group_of;
+    for (const auto& g : corpus_.synonyms) {
+      fields_ = &g.fields;
+      const std::string owner = "synonym";
+      if (g.terms.size() < 2) report(g.where, owner, "terms", "a synonym group needs two terms or more");
+      for (const auto& key : check_names(g.where, owner, "terms", g.terms)) {
+        if (key.empty()) continue;
+        auto [it, fresh] = group_of.emplace(key, &g);
+        if (!fresh && it->second != &g)
+          report(g.where, owner, "terms",
+                 fmt::format("'{}' is already in the synonym group at {}:{} (a term belongs to one group; "
+                             "merge the two groups)",
+                             key, it->second->where.file, it->second->where.line));
+      }
+      if (!g.entry.empty() && !lookup(g.entry))
+        report(g.where, owner, "entry", fmt::format("'{}' does not exist (expected an entry id)", g.entry));
+    }
+    fields_ = nullptr;
+  }
+
   void check_corpus_info() {
     const auto& info = corpus_.info;
     for (std::size_t i = 1; i < info.size(); ++i)

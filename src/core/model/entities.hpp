@@ -47,6 +47,8 @@ struct Entry {
   Text title, summary, body, note;
   std::string era;  ///< explicit era id, or derived by resolve()
   std::vector<std::string> tags;
+  /// Other names people search for ("CAT scanner", "Navstar"): indexed like the title.
+  std::vector<std::string> aliases;
   std::vector<Figure> figures;
   std::vector<std::string> sources;
   std::string same_as;  ///< moment, response: ai_event id
@@ -165,6 +167,14 @@ struct CorpusInfo {
   FieldLocations fields;
 };
 
+/// Words that mean the same to a searcher (kb/synonyms.toml): a query for any finds all.
+struct SynonymGroup {
+  std::vector<std::string> terms;
+  std::string entry;  ///< optional: the entry the group names
+  Location where;
+  FieldLocations fields;
+};
+
 struct Corpus {
   std::vector<CorpusInfo> info;  ///< one [corpus] table; more is a validation error
   std::vector<Entry> entries;
@@ -172,6 +182,7 @@ struct Corpus {
   std::vector<Source> sources;
   std::vector<Era> eras;
   std::vector<Country> countries;
+  std::vector<SynonymGroup> synonyms;
   std::vector<std::string> files;  ///< display names in reading order (several kb dirs: dir by dir)
 
   const Entry* find_entry(const std::string& id) const;

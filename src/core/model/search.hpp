@@ -37,6 +37,14 @@ struct HitData {
 
 enum class SortOrder { relevance, date, date_reverse };
 
+/// When a plain query (words only, no syntax) that not every entry matches in full is
+/// searched again for entries holding most of its words.
+enum class Relax {
+  fill_page,      ///< when the complete matches do not fill the page (search)
+  only_if_empty,  ///< only when nothing matches every word (lists of ids: spillovers --query)
+  never,          ///< every word must match (--all-words)
+};
+
 struct SearchRequest {
   std::string query;             ///< user syntax; empty matches everything
   std::vector<EntryType> types;  ///< empty = all types
@@ -45,6 +53,7 @@ struct SearchRequest {
   SortOrder sort = SortOrder::relevance;
   Lang lang = Lang::en;  ///< which language's summary to cut the snippet from first
   bool facets = false;   ///< count the whole match set per facet slot (costs a full match)
+  Relax relax = Relax::fill_page;
 };
 
 /// Facet name → value → number of matching documents ("" counts documents without one).
@@ -57,6 +66,9 @@ struct Hit {
   HitData data;
   /// The summary cut around the matches, with matches between kHighlightStart and kHighlightEnd.
   std::string snippet;
+  /// A relaxed hit holds only some of the query's words: which ones it has and lacks.
+  bool partial = false;
+  std::vector<std::string> matched_terms, missing_terms;
 };
 
 struct SearchResult {
@@ -65,7 +77,11 @@ struct SearchResult {
   unsigned total_estimate = 0;
   unsigned total_upper = 0;
   std::vector<Hit> hits;
-  FacetCounts facets;  ///< filled when SearchRequest::facets
+  FacetCounts facets;     ///< filled when SearchRequest::facets
+  unsigned complete = 0;  ///< estimated matches holding every word; the rest are partial
+  /// The query as searched when its spelling was corrected ("" when it was not).
+  std::string corrected_query;
+  std::vector<std::string> explain;  ///< each stage of reading the query (--explain)
 };
 
 /// A "more like this" result: the hit and the words it shares with the entry asked about.

@@ -49,6 +49,10 @@ std::string render_search_text(const model::SearchResult& result, const model::S
     const std::string snippet = strip_marks(hit.snippet).empty() ? std::string() : hit.snippet;
     for (const auto& line : util::wrap(snippet, style.width > 25 ? style.width - 5 : 20))
       out += "     " + render_marks(line, style) + "\n";
+    if (hit.partial && !hit.missing_terms.empty())
+      out += "     " +
+             style.dim(say(style.lang, Msg::search_missing, fmt::arg("words", util::join(hit.missing_terms, ", ")))) +
+             "\n";
     out += link_lines(hit.data, style);
   }
   const unsigned first = request.offset + 1, last = request.offset + static_cast<unsigned>(result.hits.size());
@@ -83,6 +87,9 @@ ordered_json hit_json(const model::Hit& hit) {
           {"percent", hit.percent},
           {"snippet", strip_marks(hit.snippet)},
           {"snippet_html", marks_to_html(hit.snippet)},
+          {"partial", hit.partial},
+          {"matched_terms", hit.matched_terms},
+          {"missing_terms", hit.missing_terms},
           {"links", links}};
 }
 
@@ -100,6 +107,9 @@ std::string render_search_json(const model::SearchResult& result, const model::S
       {"format_version", kSearchFormatVersion},
       {"query", request.query},
       {"parsed_query", result.parsed_query},
+      {"corrected_query",
+       result.corrected_query.empty() ? ordered_json(nullptr) : ordered_json(result.corrected_query)},
+      {"complete", result.complete},
       {"offset", request.offset},
       {"limit", request.limit},
       {"total", {{"lower", result.total_lower}, {"estimated", result.total_estimate}, {"upper", result.total_upper}}},
@@ -113,7 +123,11 @@ FormatTable<SearchOutput> search_formats() {
       {Format::text,
        [](const SearchOutput& o, const Style& style) {
          std::string out;
-         if (o.explain) out += fmt::format("parsed query: {}\n", o.result.parsed_query);
+         if (o.explain) {
+           for (const auto& line : o.result.explain)
+             out += say(style.lang, Msg::search_explain, fmt::arg("line", line)) + "\n";
+           out += fmt::format("parsed query: {}\n", o.result.parsed_query);
+         }
          if (!o.result.hits.empty()) out += render_search_text(o.result, o.request, style);
          if (o.facets && !o.facets->empty()) out += "\n" + render_facets_text(*o.facets, style);
          return out;
