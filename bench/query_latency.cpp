@@ -6,12 +6,14 @@
 //   sputnik-bench-query CATALOG ROUNDS QUERY...
 //
 // Prints "sputnik p50 p99" and "xapian p50 p99" in milliseconds, and fails (exit 1) if
-// the two ever disagree on the top ten, since then they did not run the same query.
+// sputnik's every-word hits are not raw Xapian's matches, since then they did not run the
+// same query. (The order may differ: sputnik ranks typed names and linked entries first.)
 #include <xapian.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,25 @@ std::vector<std::string> raw_top10(const Xapian::Database& db, const std::string
   std::vector<std::string> data;
   for (auto it = mset.begin(); it != mset.end(); ++it) data.push_back(it.get_document().get_data());
   return data;
+}
+
+// Every id the raw query matches (untimed: it reads every match).
+std::set<std::string> raw_matches(const Xapian::Database& db, const std::string& text) {
+  const Xapian::MSet mset = sputnik::bench::raw_top10(db, text, db.get_doccount());
+  std::set<std::string> ids;
+  for (auto it = mset.begin(); it != mset.end(); ++it)
+    ids.insert(sputnik::index::decode_hit_data(it.get_document().get_data()).id);
+  return ids;
+}
+
+// sputnik's hits start with the every-word ones, as many as fit on the page, each a match
+// of the raw query; partial hits may follow.
+bool same_matches(const sputnik::index::SearchResult& result, const std::set<std::string>& raw) {
+  const std::size_t complete = std::min<std::size_t>(10, raw.size());
+  if (result.hits.size() < complete) return false;
+  for (std::size_t i = 0; i < result.hits.size(); ++i)
+    if ((i < complete) != (!result.hits[i].partial && raw.count(result.hits[i].data.id) == 1)) return false;
+  return true;
 }
 
 }  // namespace
@@ -68,17 +89,11 @@ int main(int argc, char** argv) {
       const auto data = raw_top10(raw, argv[q]);
       theirs.push_back(millis(Clock::now() - start));
       // sputnik may follow the every-word hits with partial ones (a relaxed second pass,
-      // which this measures too); the every-word hits must be Xapian's, in its order.
-      if (!result || result->hits.size() < data.size() ||
-          (result->hits.size() > data.size() && !result->hits[data.size()].partial)) {
+      // which this measures too); the every-word hits must be Xapian's matches.
+      if (round == 0 && (!result || !same_matches(*result, raw_matches(raw, argv[q])))) {
         std::fprintf(stderr, "the two disagree on '%s'\n", argv[q]);
         return 1;
       }
-      for (std::size_t i = 0; i < data.size(); ++i)
-        if (index::decode_hit_data(data[i]).id != result->hits[i].data.id) {
-          std::fprintf(stderr, "the two disagree on '%s' at rank %zu\n", argv[q], i + 1);
-          return 1;
-        }
     }
   std::printf("sputnik %.3f %.3f\nxapian %.3f %.3f\n", percentile(ours, 0.5), percentile(ours, 0.99),
               percentile(theirs, 0.5), percentile(theirs, 0.99));

@@ -7,16 +7,16 @@
 
 namespace sputnik::bench {
 
-/// The top ten for `text`, parsed as sputnik parses plain words: English stemming
-/// (STEM_SOME), AND between words, CJK n-grams.
-inline Xapian::MSet raw_top10(const Xapian::Database& db, const std::string& text) {
+/// The top ten (or `count`) for `text`, parsed as sputnik parses plain words: English
+/// stemming (STEM_SOME), AND between words, CJK n-grams.
+inline Xapian::MSet raw_top10(const Xapian::Database& db, const std::string& text, Xapian::doccount count = 10) {
   Xapian::QueryParser qp;
   qp.set_stemmer(Xapian::Stem("english"));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_default_op(Xapian::Query::OP_AND);
   Xapian::Enquire enquire(db);
   enquire.set_query(qp.parse_query(text, Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_CJK_NGRAM));
-  return enquire.get_mset(0, 10);
+  return enquire.get_mset(0, count);
 }
 
 }  // namespace sputnik::bench

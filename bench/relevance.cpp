@@ -117,13 +117,20 @@ int main(int argc, char** argv) {
       const auto at = std::find(top.begin(), top.end(), q.best);
       if (at != top.end()) s.reciprocal_ranks = 1.0 / static_cast<double>(at - top.begin() + 1);
     }
-    if (s.success < 1 || (!q.best.empty() && s.reciprocal_ranks < 1))
+    if (s.success < 1 || (!q.best.empty() && s.reciprocal_ranks < 1)) {
+      std::vector<std::string> absent;
+      for (const auto& id : q.required)
+        if (std::find(top.begin(), top.end(), id) == top.end()) absent.push_back(id);
+      const std::string why = !absent.empty() ? fmt::format("not in top 10: {}", fmt::join(absent, ","))
+                              : s.reciprocal_ranks > 0
+                                  ? fmt::format("{} at rank {}", q.best, static_cast<int>(1 / s.reciprocal_ranks + 0.5))
+                                  : fmt::format("{} not in top 10", q.best);
       failures += fmt::format(
-          "  {:<14} {:<40} want {} got {}\n", q.klass, q.query,
-          q.best.empty() ? fmt::format("{}", fmt::join(q.required, ",")) : q.best,
+          "  {:<14} {:<40} {}; first: {}\n", q.klass, q.query, why,
           top.empty()
               ? std::string(result ? "(nothing)" : result.error().message)
               : fmt::format("{}", fmt::join(top.begin(), top.begin() + std::min<std::ptrdiff_t>(3, top.size()), ",")));
+    }
     by_class[q.klass].add(s);
     all.add(s);
   }
@@ -133,7 +140,7 @@ int main(int argc, char** argv) {
                 s.recall_at_10());
   std::printf("%-16s %7d %10.2f %7.2f %9.2f\n", "all", all.queries, all.success_at_10(), all.mrr(), all.recall_at_10());
   if (flag(argc, argv, "--failures") && !failures.empty())
-    std::printf("\nmisses (best, or the first three):\n%s", failures.c_str());
+    std::printf("\nmisses: required ids not in the top 10, or the best answer not first:\n%s", failures.c_str());
 
   const double min_success = option(argc, argv, "--min-success", 0), min_mrr = option(argc, argv, "--min-mrr", 0),
                min_class = option(argc, argv, "--min-class", 0);

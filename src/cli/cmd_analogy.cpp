@@ -73,6 +73,17 @@ int run_similar(const GlobalOptions& global, const LinkArgs& args) {
   std::vector<model::EntryType> types;
   for (const auto& t : args.types) types.push_back(*model::parse_type(t));
   auto result = catalog->index.similar(args.ids.at(0), types, args.limit, args.lang);
+  if (!result && result.error().code == ErrorCode::no_match) {
+    // The catalog's database is the record of which ids exist; an id it has and the index
+    // lacks means the index is damaged, not that the id was mistyped.
+    auto kind = catalog->store.kind_of(args.ids.at(0));
+    if (!kind) return report(kind.error());
+    if (*kind)
+      return report(make_error(
+          ErrorCode::catalog,
+          fmt::format("the index has no entry '{}' although the catalog lists it: it is damaged", args.ids.at(0)),
+          "run `sputnik build` to rebuild it from the kb"));
+  }
   if (!result) return report(result.error());
   write_stdout(render::render_as(render::similar_formats(), args.format, render::SimilarOutput{args.ids.at(0), *result},
                                  style_of(global, args)));

@@ -75,6 +75,37 @@ TEST(QueryPlan, QuestionWordsAndParticlesCarryNoMeaning) {
   EXPECT_EQ(index::meaningful_words("はやぶさ"), Words{"はやぶさ"});
 }
 
+TEST(QueryPlan, NamesAreKeyedAsTheyAreTyped) {
+  // however a name is written, it has one key
+  for (const Words& typed : {Words{"DeepSeek-R1"}, Words{"deepseek", "r1"}, Words{"ＤｅｅｐＳｅｅｋ", "R1"}})
+    EXPECT_EQ(index::name_key(typed), "deepseekr1");
+  EXPECT_EQ(index::name_key({"スプートニク", "ショック"}), "スプートニクショック");
+  EXPECT_EQ(index::name_key({}), "");
+}
+
+TEST(QueryPlan, ATitleIsKnownByItsPartsToo) {
+  const auto has = [](const Words& keys, const std::string& key) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+  };
+  const Words gps = index::name_keys("GPS (Navstar)");
+  EXPECT_TRUE(has(gps, "gpsnavstar") && has(gps, "gps") && has(gps, "navstar"));
+  const Words sematech = index::name_keys("SEMATECH: 14 US chipmakers and the Pentagon join forces");
+  EXPECT_TRUE(has(sematech, "sematech"));
+  EXPECT_TRUE(has(sematech, "14uschipmakerspentagonjoinforces"));  // without "and", "the"
+  const Words sputnik = index::name_keys("スプートニク1号――世界初の人工衛星");
+  EXPECT_TRUE(has(sputnik, "スプートニク1号") && has(sputnik, "世界初人工衛星"));
+  EXPECT_TRUE(has(index::name_keys("Executive Order 14363 launches the “Genesis Mission”"), "genesismission"));
+  // a hyphen inside a name does not divide it; one with spaces round it does
+  EXPECT_FALSE(has(index::name_keys("DeepSeek-R1 is released"), "r1released"));
+  EXPECT_TRUE(has(index::name_keys("Transit - the first navigation satellites"), "transit"));
+}
+
+TEST(QueryPlan, EveryRunOfUpToFourWordsIsLookedUpAsAName) {
+  EXPECT_EQ(index::query_name_keys({"where", "gps"}), (Words{"where", "wheregps", "gps"}));
+  EXPECT_EQ(index::query_name_keys({"a", "b", "c", "d", "e"}).size(), 5u + 4u + 3u + 2u);  // runs of 1, 2, 3, 4
+  EXPECT_TRUE(index::query_name_keys({}).empty());
+}
+
 TEST(QueryPlan, OnlyPlainWordsAreCorrected) {
   EXPECT_TRUE(index::correctable_word("sattelite"));
   for (const char* kept : {"gps", "R1", "sputnik-1", "1957", "Mate60", "衛星"})

@@ -2,8 +2,10 @@
 #include "core/index/document_builder.hpp"
 
 #include <fmt/format.h>
+#include <algorithm>
 
 #include "core/index/document.hpp"
+#include "core/index/query_plan.hpp"
 #include "core/index/terms.hpp"
 #include "core/model/fields.hpp"
 #include "core/util/normalize.hpp"
@@ -15,6 +17,8 @@ namespace {
 using model::EntryType;
 
 constexpr Xapian::termcount kTitleWeight = 8;
+// "Response to Sputnik" says what a response is about, between its title and its text.
+constexpr Xapian::termcount kResponseToWeight = 3;
 
 // Words written as the query normaliser would rewrite them ("7nm", "Mate60", "ＧＰＳ") are
 // indexed in that form too, so that both spellings find the entry.
@@ -42,6 +46,12 @@ void add_spelled_text(Xapian::TermGenerator& tg, const std::string& text, Xapian
   tg.set_flags(static_cast<Xapian::TermGenerator::flags>(0), others);
 }
 
+// The name as keys a query's words are looked up by (query_name_keys): typing a name of the
+// entry ranks it first. Only entries have them, so the analogies that quote the name follow.
+void add_name_keys(Xapian::Document& doc, const std::string& name) {
+  for (const auto& key : name_keys(name)) doc.add_term(field_prefix("name") + key);
+}
+
 // A title or another name of the entry: searchable as `title:` and weighted above the text.
 void add_name(Xapian::TermGenerator& tg, const std::string& name, bool spelled,
               Xapian::termcount weight = kTitleWeight) {
@@ -55,16 +65,33 @@ void add_name(Xapian::TermGenerator& tg, const std::string& name, bool spelled,
     add_text(tg, name, weight);
 }
 
-void add_title(Xapian::TermGenerator& tg, const model::Text& title) {
-  add_name(tg, title.en, true);
-  add_name(tg, title.ja, false);
+void add_title(Xapian::TermGenerator& tg, Xapian::Document& doc, const model::Text& title) {
+  for (const std::string* name : {&title.en, &title.ja}) {
+    add_name(tg, *name, name == &title.en);
+    add_name_keys(doc, *name);
+  }
+}
+
+// The countries an entry involves, by name: "how did the US respond" should find the NASA
+// Act although its text says only "Eisenhower signed". (The ids are filters, `country:us`.)
+void add_country_names(Xapian::TermGenerator& tg, const model::Corpus& corpus, const model::Entry& e) {
+  std::vector<std::string> ids = e.shocked;
+  ids.push_back(e.shocking);
+  ids.push_back(e.country);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (const auto& id : ids)
+    if (const model::Country* country = id.empty() ? nullptr : corpus.find_country(id)) {
+      add_text(tg, country->name.en);
+      add_text(tg, country->name.ja);
+    }
 }
 
 void add_filter(Xapian::Document& doc, std::string_view field, const std::string& value) {
   if (!value.empty()) doc.add_boolean_term(filter_term(field, value));
 }
 
-model::SlotSource slot_source(const model::Entry& e) {
+model::SlotSource slot_source(const model::Entry& e, unsigned links) {
   return {e.type,
           e.date.year,
           e.date.sort_key(),
@@ -72,7 +99,8 @@ model::SlotSource slot_source(const model::Entry& e) {
           e.era,
           e.category,
           e.type == EntryType::moment ? e.shocking : e.country,
-          e.status};
+          e.status,
+          links};
 }
 
 void add_value(Xapian::Document& doc, const model::Field& field, const model::SlotValue& value) {
@@ -84,8 +112,8 @@ void add_value(Xapian::Document& doc, const model::Field& field, const model::Sl
 }
 
 // Every slot the field table declares, computed by the table's own rule.
-void add_values(Xapian::Document& doc, const model::Entry& e) {
-  const model::SlotSource source = slot_source(e);
+void add_values(Xapian::Document& doc, const model::Entry& e, unsigned links) {
+  const model::SlotSource source = slot_source(e, links);
   for (const auto& f : model::fields())
     if (f.has_slot()) add_value(doc, f, f.value(source));
 }
@@ -113,6 +141,12 @@ DocumentBuilder::DocumentBuilder(const model::Corpus& corpus) : corpus_(corpus) 
     analogies_of_[a.from].push_back(&a);
     if (a.to != a.from) analogies_of_[a.to].push_back(&a);
     sides_.emplace_back(corpus.find_entry(a.from), corpus.find_entry(a.to));
+    ++links_[a.from];
+    ++links_[a.to];
+  }
+  for (const auto& e : corpus.entries) {
+    for (const auto& parent : e.from) ++links_[parent];
+    if (!e.moment.empty()) ++links_[e.moment];
   }
 }
 
@@ -136,8 +170,11 @@ void DocumentBuilder::add_synonyms(Xapian::WritableDatabase& db) const {
 Xapian::Document DocumentBuilder::entry_document(Xapian::TermGenerator& tg, const model::Entry& e) const {
   Xapian::Document doc;
   tg.set_document(doc);
-  add_title(tg, e.title);
-  for (const auto& alias : e.aliases) add_name(tg, alias, !util::has_cjk(alias));
+  add_title(tg, doc, e.title);
+  for (const auto& alias : e.aliases) {
+    add_name(tg, alias, !util::has_cjk(alias));
+    add_name_keys(doc, alias);
+  }
   add_spelled_text(tg, e.summary.en);
   add_text(tg, e.summary.ja);
   for (const auto* t : {&e.body, &e.how, &e.true_origin, &e.label_note, &e.note}) {
@@ -149,9 +186,11 @@ Xapian::Document DocumentBuilder::entry_document(Xapian::TermGenerator& tg, cons
   // to Sputnik" should find the NASA Act even where its own text never names Sputnik.
   if (e.type == EntryType::response)
     if (const model::Entry* moment = corpus_.find_entry(e.root_moment))
-      add_text(tg, fmt::format("response to {} {}への対応", moment->title.en, moment->title.ja));
+      add_text(tg, fmt::format("response to {} {}への対応", moment->title.en, moment->title.ja), kResponseToWeight);
+  add_country_names(tg, corpus_, e);
   for (const auto& t : e.tags) add_text(tg, t);
-  add_values(doc, e);
+  const auto links = links_.find(e.id);
+  add_values(doc, e, links == links_.end() ? 0 : links->second);
   add_filters(doc, e);
   HitData data{e.id, e.type, e.date.display(), e.date.year, e.title, e.summary, e.era, e.category, e.status, {}};
   // Analogy links shown under a hit: for a historical entry its AI-race counterparts,

@@ -34,6 +34,8 @@ class DocumentBuilder {
 
   const model::Corpus& corpus_;
   std::unordered_map<std::string_view, std::vector<const model::Analogy*>> analogies_of_;
+  /// Per entry id: how many entries descend from it and analogies compare it.
+  std::unordered_map<std::string_view, unsigned> links_;
   /// The two sides of each analogy (null if unknown), in corpus.analogies order.
   std::vector<std::pair<const model::Entry*, const model::Entry*>> sides_;
 };

@@ -80,10 +80,11 @@ bool is_stop_word(const std::string& word) {
 
 const std::vector<std::string>& stop_words() {
   static const std::vector<std::string> words = {
-      "a",     "about", "an",   "and",   "are",   "as",   "at",   "be",     "been",     "by",    "came", "can",  "come",
-      "could", "did",   "do",   "does",  "for",   "from", "had",  "happen", "happened", "has",   "have", "how",  "in",
-      "is",    "it",    "its",  "of",    "on",    "or",   "that", "the",    "their",    "there", "this", "to",   "was",
-      "were",  "what",  "when", "where", "which", "who",  "whom", "whose",  "why",      "will",  "with", "would"};
+      "a",      "about",    "after", "an",    "and",   "are",  "as",   "at",   "be",   "been", "by",
+      "called", "came",     "can",   "come",  "could", "did",  "do",   "does", "for",  "from", "had",
+      "happen", "happened", "has",   "have",  "how",   "in",   "is",   "it",   "its",  "of",   "on",
+      "or",     "that",     "the",   "their", "there", "this", "to",   "was",  "were", "what", "when",
+      "where",  "which",    "who",   "whom",  "whose", "why",  "will", "with", "would"};
   return words;
 }
 
@@ -125,6 +126,68 @@ std::vector<std::string> meaningful_words(std::string_view query) {
     kept.push_back(std::move(word));
   }
   return kept.empty() ? all : kept;
+}
+
+std::string name_key(const std::vector<std::string>& words) {
+  std::string key;
+  for (const auto& word : words)
+    for (char c : util::search_key(word))
+      if (is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80) key += c;
+  return key;
+}
+
+namespace {
+
+// Where a title divides into names: brackets, colons, commas, semicolons, dashes and quotes
+// (after fold_width, full-width brackets and colons are ASCII).
+bool divides_names(char32_t cp) {
+  static constexpr std::u32string_view kDividers =
+      U"()[]:;,|\u2013\u2014\u2015\u201c\u201d\u3001\u300c\u300d\u300e\u300f\u3010\u3011";
+  return kDividers.find(cp) != std::u32string_view::npos;
+}
+
+// Xapian refuses terms over 245 bytes; a key that long is a sentence, not a name.
+constexpr std::size_t kLongestNameKey = 160;
+
+void add_key(std::vector<std::string>& keys, std::string key) {
+  if (!key.empty() && key.size() <= kLongestNameKey && std::find(keys.begin(), keys.end(), key) == keys.end())
+    keys.push_back(std::move(key));
+}
+
+}  // namespace
+
+std::vector<std::string> name_keys(std::string_view name) {
+  const std::string folded = util::fold_width(name);
+  std::vector<std::string> keys;
+  add_key(keys, name_key(meaningful_words(folded)));
+  std::string part;
+  auto add_part = [&] {
+    add_key(keys, name_key(meaningful_words(part)));
+    part.clear();
+  };
+  for (std::size_t i = 0; i < folded.size();) {
+    const std::size_t start = i;
+    const char32_t cp = util::next_code_point(folded, i);
+    // " - " divides; the hyphen of "DeepSeek-R1" does not.
+    const bool spaced_hyphen =
+        cp == '-' && start > 0 && folded[start - 1] == ' ' && i < folded.size() && folded[i] == ' ';
+    if (divides_names(cp) || spaced_hyphen)
+      add_part();
+    else
+      part.append(folded, start, i - start);
+  }
+  add_part();
+  return keys;
+}
+
+std::vector<std::string> query_name_keys(const std::vector<std::string>& words) {
+  constexpr std::size_t kLongestName = 4;
+  std::vector<std::string> keys;
+  for (std::size_t first = 0; first < words.size(); ++first)
+    for (std::size_t n = 1; n <= kLongestName && first + n <= words.size(); ++n)
+      add_key(keys, name_key({words.begin() + static_cast<std::ptrdiff_t>(first),
+                              words.begin() + static_cast<std::ptrdiff_t>(first + n)}));
+  return keys;
 }
 
 bool correctable_word(std::string_view word) {

@@ -25,6 +25,20 @@ bool is_plain_query(std::string_view query);
 /// without the question kanji 何 and 誰. If nothing would be left, the words as typed.
 std::vector<std::string> meaningful_words(std::string_view query);
 
+/// The key an entry's name is indexed by, and a run of query words looked up by: the
+/// meaningful words joined, lower case, ASCII punctuation dropped. "DeepSeek-R1",
+/// "deepseek r1" and "DeepSeek R1" → "deepseekr1"; 「スプートニク・ショック」 →
+/// "スプートニクショック". Empty for no words.
+std::string name_key(const std::vector<std::string>& words);
+
+/// The keys of a title or alias: the whole, and each part between its brackets, colons,
+/// commas and dashes ("GPS (Navstar)" → gps navstar, gpsnavstar; "SEMATECH: 14 US
+/// chipmakers…" → sematech, …), so that typing one name of a thing finds it first.
+std::vector<std::string> name_keys(std::string_view name);
+
+/// The keys of every run of up to four adjacent words of a query (from meaningful_words).
+std::vector<std::string> query_name_keys(const std::vector<std::string>& words);
+
 /// True for a word the spelling corrector may change: ASCII letters only, four or more.
 /// Ids, numbers, names with digits and hyphenated words are never corrected.
 bool correctable_word(std::string_view word);
