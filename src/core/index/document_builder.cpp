@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <algorithm>
+#include <bit>
 
 #include "core/index/document.hpp"
 #include "core/index/query_plan.hpp"
@@ -87,11 +88,17 @@ void add_country_names(Xapian::TermGenerator& tg, const model::Corpus& corpus, c
     }
 }
 
+// How linked an entry is, as the wdf of one term the searcher weighs: 1 for one link, 2 for
+// two or three, 3 for four to seven…, so that the tenth link counts less than the first.
+void add_links(Xapian::Document& doc, unsigned links) {
+  if (links > 0) doc.add_term(field_prefix("links"), static_cast<Xapian::termcount>(std::bit_width(links)));
+}
+
 void add_filter(Xapian::Document& doc, std::string_view field, const std::string& value) {
   if (!value.empty()) doc.add_boolean_term(filter_term(field, value));
 }
 
-model::SlotSource slot_source(const model::Entry& e, unsigned links) {
+model::SlotSource slot_source(const model::Entry& e) {
   return {e.type,
           e.date.year,
           e.date.sort_key(),
@@ -99,8 +106,7 @@ model::SlotSource slot_source(const model::Entry& e, unsigned links) {
           e.era,
           e.category,
           e.type == EntryType::moment ? e.shocking : e.country,
-          e.status,
-          links};
+          e.status};
 }
 
 void add_value(Xapian::Document& doc, const model::Field& field, const model::SlotValue& value) {
@@ -112,8 +118,8 @@ void add_value(Xapian::Document& doc, const model::Field& field, const model::Sl
 }
 
 // Every slot the field table declares, computed by the table's own rule.
-void add_values(Xapian::Document& doc, const model::Entry& e, unsigned links) {
-  const model::SlotSource source = slot_source(e, links);
+void add_values(Xapian::Document& doc, const model::Entry& e) {
+  const model::SlotSource source = slot_source(e);
   for (const auto& f : model::fields())
     if (f.has_slot()) add_value(doc, f, f.value(source));
 }
@@ -189,8 +195,8 @@ Xapian::Document DocumentBuilder::entry_document(Xapian::TermGenerator& tg, cons
       add_text(tg, fmt::format("response to {} {}への対応", moment->title.en, moment->title.ja), kResponseToWeight);
   add_country_names(tg, corpus_, e);
   for (const auto& t : e.tags) add_text(tg, t);
-  const auto links = links_.find(e.id);
-  add_values(doc, e, links == links_.end() ? 0 : links->second);
+  add_values(doc, e);
+  if (auto links = links_.find(e.id); links != links_.end()) add_links(doc, links->second);
   add_filters(doc, e);
   HitData data{e.id, e.type, e.date.display(), e.date.year, e.title, e.summary, e.era, e.category, e.status, {}};
   // Analogy links shown under a hit: for a historical entry its AI-race counterparts,

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 #include <array>
-#include <cmath>
 #include <stdexcept>
 
 #include "core/model/date.hpp"
@@ -14,7 +13,7 @@ namespace {
 SlotValue text(std::string s) { return SlotValue(std::move(s)); }
 
 // Prefixes follow Omega's conventions (S title, K keyword, Q id, X… application fields).
-// Slots: 0 year, 1 sort key, 2 type, 3 era, 4 category, 5 country, 6 decade, 7 status, 8 links.
+// Slots: 0 year, 1 sort key, 2 type, 3 era, 4 category, 5 country, 6 decade, 7 status.
 constexpr std::array<Field, 15> kFields = {{
     {"title", "S", FieldKind::free_text, -1, FacetOrder::none, nullptr, "words in the title (English or Japanese)",
      "title:sputnik"},
@@ -41,17 +40,15 @@ constexpr std::array<Field, 15> kFields = {{
      "a year or range; open ends allowed, BCE negative", "year:1957..1969"},
     {"date", "", FieldKind::value_only, 1, FacetOrder::none,
      [](const SlotSource& s) { return SlotValue(static_cast<double>(s.sort_key)); }, "", ""},
-    {"links", "", FieldKind::value_only, 8, FacetOrder::none,
-     // ln(1 + links): the tenth link counts less than the first; read as a weight by search.
-     [](const SlotSource& s) { return SlotValue(std::log1p(static_cast<double>(s.links))); }, "", ""},
-    {"name", "XNAME", FieldKind::name, -1, FacetOrder::none, nullptr, "", ""},
+    {"links", "XLINKS", FieldKind::ranking, -1, FacetOrder::none, nullptr, "", ""},
+    {"name", "XNAME", FieldKind::ranking, -1, FacetOrder::none, nullptr, "", ""},
 }};
 
 constexpr std::size_t kSearchable = 12;  // the rows a user can type, before the others
 
 constexpr bool searchable_rows_come_first() {
   for (std::size_t i = 0; i < kFields.size(); ++i)
-    if ((kFields[i].kind == FieldKind::value_only || kFields[i].kind == FieldKind::name) != (i >= kSearchable))
+    if ((kFields[i].kind == FieldKind::value_only || kFields[i].kind == FieldKind::ranking) != (i >= kSearchable))
       return false;
   return true;
 }

@@ -18,7 +18,7 @@ enum class FieldKind {
   boolean,     ///< exact filter term; the value is normalised to a slug
   range,       ///< numeric range over a value slot: `year:1957..1969`
   value_only,  ///< a value slot nobody types (the sort key)
-  name,        ///< terms nobody types: an entry's names as one key each, to rank exact names first
+  ranking,     ///< terms nobody types, read only to rank: an entry's names, how linked it is
 };
 
 /// How a facet lists its values: in the vocabulary's order, in time order, or by count.
@@ -32,7 +32,6 @@ struct SlotSource {
   long sort_key = 0;
   int decade = 0;  ///< first year of the decade
   std::string era, category, country, status;
-  unsigned links = 0;  ///< entries and analogies that descend from or are compared to this one
 };
 
 /// A slot's value: text, or a number (serialised sortably by the index).
