@@ -35,29 +35,52 @@ Result<model::Date> as_of_date(const std::string& text) {
   return date;
 }
 
-int run_analogy(const GlobalOptions& global, const LinkArgs& args) {
+// The moments and the AI-race event the command names, as the catalog spells them; the
+// exit status of the first that is unknown, after saying which ids were probably meant.
+std::optional<int> resolve_ids(const catalog::Catalog& catalog, LinkArgs& args, const std::string& command,
+                               bool moments, bool t0) {
+  if (moments)
+    for (std::size_t i = 0; i < args.ids.size(); ++i) {
+      std::string line = "sputnik " + command;
+      for (std::size_t j = 0; j < args.ids.size(); ++j) line += " " + (i == j ? std::string("{id}") : args.ids[j]);
+      if (t0 && args.t0 != views::kDefaultAiT0) line += " --t0 " + args.t0;
+      if (auto failed =
+              resolve_id(catalog, args.ids[i], {views::IdKind::moment, line, ErrorCode::usage}, args.lang, args.format))
+        return failed;
+    }
+  if (!t0) return std::nullopt;
+  std::string line = "sputnik " + command;
+  for (const auto& id : args.ids) line += " " + id;
+  return resolve_id(catalog, args.t0, {views::IdKind::ai_event, line + " --t0 {id}", ErrorCode::usage}, args.lang,
+                    args.format);
+}
+
+int run_analogy(const GlobalOptions& global, LinkArgs args) {
   auto as_of = as_of_date(args.as_of);
   if (!as_of) return report(as_of.error());
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  if (auto failed = resolve_ids(*catalog, args, "analogy", true, true)) return *failed;
   auto view = views::analogy_view(*catalog, args.ids.at(0), args.t0, *as_of);
   if (!view) return report(view.error());
   write_stdout(render::render_as(render::analogy_formats(), args.format, *view, style_of(global, args)));
   return 0;
 }
 
-int run_narrative(const GlobalOptions& global, const LinkArgs& args) {
+int run_narrative(const GlobalOptions& global, LinkArgs args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  if (auto failed = resolve_ids(*catalog, args, "narrative", false, true)) return *failed;
   auto story = views::narrative(*catalog, args.t0);
   if (!story) return report(story.error());
   write_stdout(render::render_as(render::narrative_formats(), args.format, *story, style_of(global, args)));
   return 0;
 }
 
-int run_compare(const GlobalOptions& global, const LinkArgs& args) {
+int run_compare(const GlobalOptions& global, LinkArgs args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  if (auto failed = resolve_ids(*catalog, args, "compare", true, false)) return *failed;
   auto a = views::moment_profile(*catalog, args.ids.at(0));
   if (!a) return report(a.error());
   auto b = views::moment_profile(*catalog, args.ids.at(1));
@@ -67,9 +90,13 @@ int run_compare(const GlobalOptions& global, const LinkArgs& args) {
   return 0;
 }
 
-int run_similar(const GlobalOptions& global, const LinkArgs& args) {
+int run_similar(const GlobalOptions& global, LinkArgs args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  if (auto failed =
+          resolve_id(*catalog, args.ids.at(0), {views::IdKind::any, "sputnik similar {id}", ErrorCode::no_match},
+                     args.lang, args.format))
+    return *failed;
   std::vector<model::EntryType> types;
   for (const auto& t : args.types) types.push_back(*model::parse_type(t));
   auto result = catalog->index.similar(args.ids.at(0), types, args.limit, args.lang);

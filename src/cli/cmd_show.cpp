@@ -14,9 +14,12 @@ struct ShowArgs {
   model::Lang lang = model::Lang::en;
 };
 
-int run_show(const GlobalOptions& global, const ShowArgs& args) {
+int run_show(const GlobalOptions& global, ShowArgs args) {
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  if (auto failed = resolve_id(*catalog, args.id, {views::IdKind::any, "sputnik show {id}", ErrorCode::no_match},
+                               args.lang, args.format))
+    return *failed;
   auto result = views::show(catalog->store, args.id);
   if (!result) return report(result.error());
   write_stdout(render::render_as(render::show_formats(), args.format, *result, make_style(global, args.lang)));

@@ -62,6 +62,11 @@ int run_spillovers(const GlobalOptions& global, const SpilloversArgs& args) {
   if (!q) return report(q.error());
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  if (!q->moment.empty())
+    if (auto failed = resolve_id(*catalog, q->moment,
+                                 {views::IdKind::moment, "sputnik spillovers --moment {id}", ErrorCode::usage},
+                                 args.lang, args.format))
+      return *failed;
   auto list = views::list_spillovers(*catalog, *q);
   if (!list) return report(list.error());
   write_stdout(render::render_as(render::spillover_formats(), args.format, render::SpilloverOutput{*list, *q},

@@ -57,6 +57,12 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   request.lang = args.lang;
   auto catalog = open_catalog(global);
   if (!catalog) return report(catalog.error());
+  // A JSON error document goes where the timeline would: to stdout, not into an -o file.
+  if (!request.moment.empty())
+    if (auto failed = resolve_id(*catalog, request.moment,
+                                 {views::IdKind::moment, "sputnik timeline --moment {id}", ErrorCode::usage}, args.lang,
+                                 args.output.empty() ? *format : Format::text))
+      return *failed;
   auto tl = views::build_timeline(*catalog, request);
   if (!tl) return report(tl.error());
   if (tl->items.empty()) {

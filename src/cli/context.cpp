@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "cli/config.hpp"
+#include "core/render/unknown_id.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::cli {
@@ -19,6 +20,23 @@ int report(const Error& error) {
   fmt::print(stderr, "sputnik: {}\n", util::terminal_safe(error.message));
   if (!error.hint.empty()) fmt::print(stderr, "hint: {}\n", util::terminal_safe(error.hint));
   return exit_code(error);
+}
+
+std::optional<int> resolve_id(const catalog::Catalog& catalog, std::string& id, const IdArgument& argument,
+                              model::Lang lang, Format format) {
+  auto known = views::known_id(catalog, id);
+  if (!known) return report(known.error());
+  if (*known) {
+    id = **known;
+    return std::nullopt;
+  }
+  auto candidates = views::id_candidates(catalog, id, argument.kind);
+  if (!candidates) return report(candidates.error());
+  const render::UnknownId unknown{id, argument.kind, std::move(*candidates), argument.command, argument.code};
+  if (format == Format::json || format == Format::jsonl)
+    write_stdout(render::unknown_id_json(unknown, lang, format == Format::jsonl));
+  fmt::print(stderr, "{}", render::unknown_id_text(unknown, lang));
+  return static_cast<int>(argument.code);
 }
 
 void print_problems(const std::vector<kb::Diagnostic>& problems) {

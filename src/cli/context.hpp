@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@
 #include "core/render/style.hpp"
 #include "core/util/result.hpp"
 #include "core/util/text.hpp"
+#include "core/views/ids.hpp"
 
 namespace sputnik::cli {
 
@@ -35,6 +37,20 @@ int exit_code(const Error& error);
 int report(const Error& error);
 
 void print_problems(const std::vector<kb::Diagnostic>& problems);
+
+/// How a command takes an id, for the answer when the catalog does not have it.
+struct IdArgument {
+  views::IdKind kind = views::IdKind::any;  ///< what the command accepts, and so what to suggest
+  std::string command;                      ///< the command to suggest, `{id}` for the id: "sputnik show {id}"
+  ErrorCode code = ErrorCode::no_match;     ///< the exit status an unknown id has (scripts rely on it)
+};
+
+/// Rewrites `id` as the catalog spells it (ids are matched without regard to case) and
+/// returns nothing; for an id the catalog does not have, prints the error with the ids the
+/// user may have meant (stderr; with a JSON `format`, also as a document on stdout) and
+/// returns the exit status. One candidate is never taken silently.
+std::optional<int> resolve_id(const catalog::Catalog& catalog, std::string& id, const IdArgument& argument,
+                              model::Lang lang, Format format);
 
 /// Text style for stdout: colour per --color, NO_COLOR, TERM and whether stdout is a TTY.
 render::Style make_style(const GlobalOptions& global, model::Lang lang);

@@ -50,3 +50,12 @@ TEST(Text, WrapsWordsAndCjk) {
       EXPECT_NE(l.rfind(",", 0), 0u) << w << ": " << l;
   EXPECT_EQ(wrap("あいうえ、かきくけ。", 8).front(), "あいうえ、");
 }
+
+TEST(Text, EditDistanceStopsPastItsLimit) {
+  EXPECT_EQ(edit_distance("sputnik-1", "sputnik-1", 2), 0u);
+  EXPECT_EQ(edit_distance("sputnk-1", "sputnik-1", 2), 1u);    // a letter left out
+  EXPECT_EQ(edit_distance("sputnik-2", "sputnik-1", 2), 1u);   // one changed
+  EXPECT_EQ(edit_distance("gsp", "gps", 2), 2u);               // two letters swapped: two edits
+  EXPECT_EQ(edit_distance("sputnik", "sputnik-1957", 2), 3u);  // past the limit: limit + 1
+  EXPECT_EQ(edit_distance("", "abc", 5), 3u);
+}

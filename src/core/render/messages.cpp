@@ -119,6 +119,13 @@ constexpr MessageRow kMessages[] = {
      "no entry holds every word of '{query}'; showing those with most of them (--all-words shows none)",
      "「{query}」の語をすべて含む項目はありません。多くを含む項目を表示します（--all-words で完全一致のみ）"},
     {Msg::search_explain, "explain: {line}", "解析: {line}"},
+    // an id the catalog does not have
+    {Msg::unknown_entry_id, "no entry has the id '{id}'", "ID「{id}」の項目はありません"},
+    {Msg::unknown_moment_id, "no moment has the id '{id}'", "ID「{id}」のショック（moment）はありません"},
+    {Msg::unknown_ai_event_id, "no AI-race event has the id '{id}'", "ID「{id}」のAI競争の出来事はありません"},
+    {Msg::unknown_id_candidates, "; did you mean one of these?", "。次のいずれかではありませんか？"},
+    {Msg::unknown_id_run, "run `{command}`", "`{command}` を実行してください"},
+    {Msg::unknown_id_search, "`sputnik search WORDS` finds ids", "IDは `sputnik search 語句` で探せます"},
     {Msg::facets, "Facets", ""},
     {Msg::col_facet, "facet", ""},
     {Msg::col_counts, "counts", ""},

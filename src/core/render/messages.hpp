@@ -103,6 +103,13 @@ enum class Msg {
   search_corrected,
   search_partial_only,
   search_explain,
+  // an id the catalog does not have
+  unknown_entry_id,
+  unknown_moment_id,
+  unknown_ai_event_id,
+  unknown_id_candidates,
+  unknown_id_run,
+  unknown_id_search,
   facets,
   col_facet,
   col_counts,

@@ -57,6 +57,8 @@ Result<std::vector<DatedEntry>> moment_entries(const CatalogReader& reader) {
   return dated_query(reader, "WHERE e.type = 'moment'", "");
 }
 
+Result<std::vector<DatedEntry>> all_dated_entries(const CatalogReader& reader) { return dated_query(reader, "", ""); }
+
 Result<DatedEntry> dated_entry(const CatalogReader& reader, const std::string& id) {
   auto found = dated_query(reader, "WHERE e.id = ?1", id);
   if (!found) return found.error();

@@ -30,6 +30,8 @@ Result<std::vector<DatedEntry>> family_entries(const CatalogReader& reader, cons
 Result<std::vector<DatedEntry>> ai_race_entries(const CatalogReader& reader);
 /// Every moment in date order.
 Result<std::vector<DatedEntry>> moment_entries(const CatalogReader& reader);
+/// Every entry, in date order.
+Result<std::vector<DatedEntry>> all_dated_entries(const CatalogReader& reader);
 /// One dated entry by id (any type), or a no_match error.
 Result<DatedEntry> dated_entry(const CatalogReader& reader, const std::string& id);
 

@@ -14,6 +14,10 @@ bool is_slug(std::string_view s);
 std::string slugify(std::string_view s);
 
 std::string ascii_lower(std::string_view s);
+
+/// The Levenshtein distance between `a` and `b` in bytes, or `limit + 1` once it exceeds
+/// `limit` (enough to ask "within two edits?" of ASCII ids cheaply).
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 std::string ascii_upper(std::string_view s);  ///< ASCII letters only; other bytes unchanged
 
 /// True when the bytes are well-formed UTF-8.
