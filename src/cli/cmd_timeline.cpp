@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/render/timeline_render.hpp"
+#include "core/util/paths.hpp"
 #include "core/views/timeline.hpp"
 
 namespace sputnik::cli {
@@ -42,6 +43,10 @@ int run_timeline(const GlobalOptions& global, const TimelineArgs& args) {
   if (!format) return report(format.error());
   if (render::info(*format).binary && args.output.empty())
     return report(make_error(ErrorCode::usage, "a PowerPoint deck needs a file", "add -o talk.pptx"));
+  if (!args.output.empty())
+    if (auto problem = util::output_problem(args.output); !problem.empty())
+      return report(make_error(ErrorCode::io, fmt::format("cannot write {}: it {}", args.output.string(), problem),
+                               "give -o a file name in a folder that exists"));
   views::TimelineRequest request;
   if (!args.era.empty()) {
     auto era = model::parse_era_spec(args.era);

@@ -5,6 +5,8 @@
 #include <toml++/toml.h>
 #include <cstdlib>
 
+#include "core/util/paths.hpp"
+
 namespace sputnik::cli {
 namespace {
 
@@ -98,12 +100,16 @@ fs::path default_config_path() {
 Result<Config> load_config(const fs::path& path, bool must_exist) {
   Config config;
   std::error_code ec;
-  if (path.empty() || !fs::exists(path, ec)) {
+  if (path.empty() || (!fs::exists(path, ec) && util::broken_link(path).empty())) {
     if (must_exist)
       return make_error(ErrorCode::usage, fmt::format("no config file at {}", path.string()),
                         "check the --config path");
     return config;
   }
+  // A directory, a FIFO or a broken link in the config's place is an error, never skipped.
+  if (auto problem = util::file_problem(path, "config file"); !problem.empty())
+    return make_error(ErrorCode::usage, fmt::format("the config {} {}", path.string(), problem),
+                      must_exist ? "give --config a TOML file" : "remove it, or make it a TOML file");
   toml::table table;
   try {
     table = toml::parse_file(path.string());

@@ -6,9 +6,12 @@
 #include <csignal>
 #include <cstdlib>
 #include <exception>
+#include <filesystem>
 
 #include "cli/commands.hpp"
 #include "cli/config.hpp"
+#include "core/util/result.hpp"
+#include "core/util/text.hpp"
 
 namespace {
 
@@ -136,6 +139,12 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 2;
+  } catch (const std::filesystem::filesystem_error& e) {
+    // Paths are checked where they enter; one that changes under us (deleted, replaced by
+    // a loop) mid-command is still a path problem, said as one, not an internal error.
+    finish_output();
+    fmt::print(stderr, "sputnik: {}: {}\n", sputnik::util::terminal_safe(e.path1().string()), e.code().message());
+    return static_cast<int>(sputnik::ErrorCode::io);
   } catch (const std::exception& e) {
     finish_output();  // what the command printed before failing is still shown
     fmt::print(stderr, "sputnik: internal error: {}\n", e.what());

@@ -40,6 +40,9 @@ fi
 if [ -f "$case_dir/stderr" ] && ! diff -u "$case_dir/stderr" "$work/stderr"; then
   echo "FAIL: stderr differs from $case_dir/stderr"; status=1
 fi
+if grep -qF "internal error" "$work/stderr"; then
+  echo "FAIL: a problem surfaced as an internal error"; cat "$work/stderr"; status=1
+fi
 if [ "$actual_exit" != "$expected_exit" ]; then
   echo "FAIL: exit code $actual_exit, expected $expected_exit"; cat "$work/stderr"; status=1
 fi

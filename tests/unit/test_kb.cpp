@@ -503,7 +503,11 @@ TEST(Kb, LoadingComputesTheSameFingerprintAsReadingTheFilesAgain) {
 TEST(Kb, MissingDirectoryIsReported) {
   const auto loaded = kb::load_kb({"/nonexistent/kb"});
   ASSERT_EQ(loaded.problems.size(), 1u);
-  EXPECT_NE(loaded.problems[0].message.find("not a directory"), std::string::npos);
+  EXPECT_EQ(loaded.problems[0].format(), "/nonexistent/kb: kb: does not exist (pass --kb DIR with the kb/ folder)");
+  // a file is not a folder either, and neither is said to be at line 0, column 0
+  const auto file = kb::load_kb({std::filesystem::path(SPUTNIK_FIXTURE_KB) / "base.toml"});
+  ASSERT_EQ(file.problems.size(), 1u);
+  EXPECT_NE(file.problems[0].format().find("base.toml: kb: is a file, not a kb folder"), std::string::npos);
 }
 
 namespace sputnik {

@@ -20,6 +20,7 @@
 #include "core/store/schema.hpp"
 #include "core/store/writer.hpp"
 #include "core/util/fault.hpp"
+#include "core/util/paths.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::catalog {
@@ -242,6 +243,25 @@ std::optional<fs::path> intact_generation_for(const fs::path& catalog_dir, const
   return generation;
 }
 
+// A catalog directory that is something else (a file, a dangling link) is said so, not
+// reported as "no catalog" with advice to build where a build cannot write.
+Status check_catalog_dir(const fs::path& catalog_dir) {
+  const std::string problem = util::directory_problem(catalog_dir, "catalog directory");
+  if (problem.empty() || problem == "does not exist") return {};
+  return make_error(ErrorCode::catalog, fmt::format("{} {}", catalog_dir.string(), problem),
+                    fmt::format("remove {} or give --catalog another directory", catalog_dir.string()));
+}
+
+Status check_index_path(const fs::path& index) {
+  if (index.empty()) return {};
+  std::string problem = util::broken_link(index);
+  std::error_code ec;
+  if (problem.empty() && !fs::exists(index, ec)) problem = "does not exist";
+  if (problem.empty()) return {};
+  return make_error(ErrorCode::catalog, fmt::format("the index {} {}", index.string(), problem),
+                    "--index takes a Xapian database directory or a stub file listing shards");
+}
+
 }  // namespace
 
 Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnostic>& problems) {
@@ -263,6 +283,7 @@ Result<BuildReport> build(const BuildOptions& options, std::vector<kb::Diagnosti
   report.analogies = corpus->analogies.size();
   report.sources = corpus->sources.size();
 
+  if (auto usable = check_catalog_dir(options.catalog); !usable) return usable.error();
   std::error_code ec;
   fs::create_directories(options.catalog, ec);
   if (ec) return io_error("cannot create the catalog directory", options.catalog, ec.value());
@@ -338,6 +359,8 @@ Result<Catalog> open_generation(const fs::path& catalog_dir, const fs::path& gen
 }  // namespace
 
 Result<Catalog> open(const fs::path& catalog_dir, const fs::path& index) {
+  if (auto usable = check_catalog_dir(catalog_dir); !usable) return usable.error();
+  if (auto usable = check_index_path(index); !usable) return usable.error();
   // A build keeps the previous generation, so the one we resolved can only vanish while
   // we open it if two builds finish meanwhile: then `current` has moved, and we follow it.
   constexpr int kAttempts = 5;

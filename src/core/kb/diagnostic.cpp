@@ -36,6 +36,9 @@ std::string printable(std::string_view s, std::size_t max_bytes) {
 }  // namespace
 
 std::string Diagnostic::format() const {
+  // A problem with a whole file or folder has no position to give.
+  if (line == 0)
+    return fmt::format("{}: {}: {}", printable(file, 4096), printable(field, 256), printable(message, 2048));
   return fmt::format("{}:{}:{}: {}: {}", printable(file, 4096), line, column, printable(field, 256),
                      printable(message, 2048));
 }

@@ -13,7 +13,7 @@ struct Diagnostic {
   std::string field;  ///< "sputnik-1.title.ja", or "moment[2].id" when the id is unknown
   std::string message;
 
-  /// "file:line:col: field: message"
+  /// "file:line:col: field: message", or "file: field: message" for a whole file (line 0)
   std::string format() const;
 };
 

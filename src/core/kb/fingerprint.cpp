@@ -54,10 +54,13 @@ std::string read_whole(const std::filesystem::path& path) {
 
 std::string fingerprint(const std::vector<std::filesystem::path>& dirs, std::string_view seed) {
   Fingerprinter fp(seed);
-  for (std::size_t i = 0; i < dirs.size(); ++i)
-    for (const auto& path : kb_files(dirs[i])) {
-      fp.add(fingerprint_name(dirs[i], path, i), read_whole(path));
-    }
+  for (std::size_t i = 0; i < dirs.size(); ++i) {
+    const KbFiles walked = kb_files(dirs[i]);
+    for (const auto& path : walked.files) fp.add(fingerprint_name(dirs[i], path, i), read_whole(path));
+    // A kb with a dangling link is not the kb that was built without it: the build that
+    // follows must load it, and report the link, not answer "up to date".
+    for (const auto& problem : walked.problems) fp.add("problem:" + problem.file, problem.message);
+  }
   return fp.hex_digest();
 }
 

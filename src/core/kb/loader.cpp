@@ -4,14 +4,18 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <tuple>
 #include <utility>
 
 #include "core/kb/fingerprint.hpp"
 #include "core/kb/table_reader.hpp"
+#include "core/util/paths.hpp"
 #include "core/util/text.hpp"
 
 namespace sputnik::kb {
@@ -384,13 +388,65 @@ void load_toml_text(std::string_view text, const std::string& display_name, mode
   }
 }
 
-std::vector<std::filesystem::path> kb_files(const std::filesystem::path& dir) {
-  std::vector<std::filesystem::path> files;
-  for (const auto& item : std::filesystem::recursive_directory_iterator(dir))
-    if (item.is_regular_file() && item.path().extension() == ".toml") files.push_back(item.path());
-  std::sort(files.begin(), files.end());
-  return files;
-}
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
+
+class KbWalk {
+ public:
+  KbFiles walk(const fs::path& root) {
+    visit(root);
+    std::sort(found_.files.begin(), found_.files.end());
+    return std::move(found_);
+  }
+
+ private:
+  void problem(const fs::path& path, std::string message) {
+    found_.problems.push_back({path.string(), 0, 0, "file", std::move(message)});
+  }
+
+  // Each folder once, however many links lead to it: a link to a parent ends here.
+  bool first_visit(const fs::path& dir) {
+    std::error_code ec;
+    const fs::path real = fs::canonical(dir, ec);
+    return ec || visited_.insert(real.string()).second;
+  }
+
+  void visit(const fs::path& dir) {
+    if (!first_visit(dir)) return;
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec), end;
+    if (ec) return problem(dir, fmt::format("cannot be read: {}", ec.message()));
+    for (; it != end; it.increment(ec)) {
+      if (ec) return problem(dir, fmt::format("cannot be read: {}", ec.message()));
+      const fs::path& path = it->path();
+      if (!is_hidden(path)) add(path);
+    }
+    if (ec) problem(dir, fmt::format("cannot be read: {}", ec.message()));
+  }
+
+  void add(const fs::path& path) {
+    const bool named_toml = path.extension() == ".toml";
+    if (auto broken = util::broken_link(path); !broken.empty()) return problem(path, std::move(broken));
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);
+    if (ec) return problem(path, fmt::format("cannot be read: {}", ec.message()));
+    if (fs::is_directory(status)) return visit(path);
+    if (!named_toml) return;  // README.md, notes.txt: not the kb's
+    if (!fs::is_regular_file(status))
+      return problem(path, fmt::format("is {}; a kb file must be a plain file", util::file_kind(status.type())));
+    found_.files.push_back(path);
+  }
+
+  KbFiles found_;
+  std::set<std::string> visited_;
+};
+
+}  // namespace
+
+KbFiles kb_files(const fs::path& dir) { return KbWalk().walk(dir); }
 
 namespace {
 void load_dir(const std::filesystem::path& dir, std::size_t index, Fingerprinter& fingerprint, LoadResult& result);
@@ -409,26 +465,29 @@ namespace {
 // One directory of a kb made of several (the shipped corpus and a user's own, say). Ids
 // share one namespace across all of them, so a clash is reported like any duplicate id.
 void load_dir(const std::filesystem::path& dir, std::size_t index, Fingerprinter& fingerprint, LoadResult& result) {
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) {
-    result.problems.push_back({dir.string(), 0, 0, "kb", "is not a directory (pass --kb DIR with the kb/ folder)"});
+  if (auto problem = util::directory_problem(dir, "kb folder"); !problem.empty()) {
+    result.problems.push_back({dir.string(), 0, 0, "kb", problem + " (pass --kb DIR with the kb/ folder)"});
     return;
   }
-  const auto files = kb_files(dir);
+  auto [files, problems] = kb_files(dir);
+  result.problems.insert(result.problems.end(), problems.begin(), problems.end());
   result.files.insert(result.files.end(), files.begin(), files.end());
   for (const auto& path : files) {
+    errno = 0;
     std::ifstream in(path, std::ios::binary);
     std::ostringstream content;
-    content << in.rdbuf();
+    if (in) content << in.rdbuf();
     if (!in) {
-      result.problems.push_back({path.string(), 0, 0, "file", "cannot be read"});
+      const int why = errno;
+      result.problems.push_back({path.string(), 0, 0, "file",
+                                 why ? fmt::format("cannot be read: {}", std::strerror(why)) : "cannot be read"});
       continue;
     }
     const std::string text = content.str();
     fingerprint.add(fingerprint_name(dir, path, index), text);
     load_toml_text(text, path.string(), result.corpus, result.problems);
   }
-  if (files.empty()) result.problems.push_back({dir.string(), 0, 0, "kb", "holds no *.toml files"});
+  if (files.empty() && problems.empty()) result.problems.push_back({dir.string(), 0, 0, "kb", "holds no *.toml files"});
 }
 
 }  // namespace

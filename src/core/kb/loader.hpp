@@ -28,7 +28,18 @@ LoadResult load_kb(const std::vector<std::filesystem::path>& dirs, std::string_v
 void load_toml_text(std::string_view text, const std::string& display_name, model::Corpus& corpus,
                     std::vector<Diagnostic>& problems);
 
-/// The *.toml files below `dir`, sorted (README.md and other files are ignored).
-std::vector<std::filesystem::path> kb_files(const std::filesystem::path& dir);
+/// What walking a kb folder found: its *.toml files, sorted, and what could not be read.
+struct KbFiles {
+  std::vector<std::filesystem::path> files;
+  std::vector<Diagnostic> problems;  ///< "file: path: message", one per path that is not what it seems
+};
+
+/// The kb files below `dir`, by the rules of kb/README.md ("Which files are read"): every
+/// name ending in .toml that is a plain file or a link to one, in subfolders too; hidden
+/// names (a leading '.': .git, editor swap files) are skipped, and so are other names
+/// (README.md). Links are followed, each folder once. A missing `dir`, a link loop, a
+/// dangling link, a .toml that is not a plain file (a FIFO is never opened) and an
+/// unreadable folder are problems, never exceptions and never skipped silently.
+KbFiles kb_files(const std::filesystem::path& dir);
 
 }  // namespace sputnik::kb

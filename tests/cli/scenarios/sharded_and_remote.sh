@@ -108,5 +108,5 @@ check_eq "$?" 4 "exit code for an index from another kb"
 check_contains "$work/err.txt" "was built from another kb" "message for an index from another kb"
 "$sputnik" --catalog "$work/one" --index "$work/nowhere" search satellite > /dev/null 2> "$work/err.txt"
 check_eq "$?" 4 "exit code for a missing --index"
-check_contains "$work/err.txt" "cannot open the index at $work/nowhere" "message for a missing --index"
+check_contains "$work/err.txt" "the index $work/nowhere does not exist" "message for a missing --index"
 finish
