@@ -419,6 +419,30 @@ void add_partial_hits(SearchResult& result, const Xapian::Database& db, const Wo
   result.parsed_query += " ; then " + relaxed.get_description();
 }
 
+// A sentence's words: one ranked pass, each hit saying which words it has.
+SearchResult search_any_word(const Xapian::Database& db, const WordQueries& words, const Xapian::Query& names,
+                             const SearchRequest& request, SearchResult result) {
+  const Xapian::Query query = filtered(ranked_by_names_and_links(words.relaxed(), names), request);
+  Xapian::Enquire enquire(db);
+  set_sort(enquire, request);
+  const Pass pass = run_pass(enquire, db, query, request.offset, request.limit, request.facets);
+  result.parsed_query = query.get_description();
+  result.explain.push_back("any word, ranked: " + result.parsed_query);
+  set_totals(result, pass.mset);
+  result.facets = pass.facets;
+  add_hits(result, pass.mset, request, 0);
+  auto it = pass.mset.begin();
+  for (auto& hit : result.hits) {
+    const std::set<std::string> terms(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+    words.split_matched(terms, hit.matched_terms, hit.missing_terms);
+    hit.partial = !hit.missing_terms.empty();
+    ++it;
+  }
+  result.complete = static_cast<unsigned>(
+      std::count_if(result.hits.begin(), result.hits.end(), [](const Hit& h) { return !h.partial; }));
+  return result;
+}
+
 // Words only: every word first; if that finds nothing, the corrected spelling; then, if the
 // page is not full, entries holding most of the words.
 SearchResult search_plain(const Xapian::Database& db, Xapian::QueryParser& qp, const SearchRequest& request) {
@@ -426,6 +450,7 @@ SearchResult search_plain(const Xapian::Database& db, Xapian::QueryParser& qp, c
   WordQueries words(typed, db, qp, kParseFlags);
   SearchResult result;
   result.explain.push_back(fmt::format("words: {}", described_words(words)));
+  if (request.relax == model::Relax::any_word) return search_any_word(db, words, name_query(typed), request, result);
   Xapian::Query complete = words.complete();
   Xapian::Query names = name_query(typed);
   Xapian::Enquire enquire(db);

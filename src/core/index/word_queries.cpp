@@ -79,6 +79,11 @@ WordQueries::WordQueries(const std::vector<std::string>& words, const Xapian::Da
     if (alternatives.size() > 1)
       w.query = Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
     w.terms = terms_of(w.query);
+    // A Japanese word is searched as its n-grams (宇宙開発競争: 11 terms) and would weigh
+    // as many times a Latin word ("GPS": one term); each word counts about once.
+    if (!is_latin(text))
+      if (const std::size_t ngrams = terms_of(alternatives.front()).size(); ngrams > 1)
+        w.query = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, w.query, 1.0 / static_cast<double>(ngrams));
     words_.push_back(std::move(w));
   }
 }

@@ -43,6 +43,9 @@ enum class Relax {
   fill_page,      ///< when the complete matches do not fill the page (search)
   only_if_empty,  ///< only when nothing matches every word (lists of ids: spillovers --query)
   never,          ///< every word must match (--all-words)
+  /// One ranked pass over any of the words, most and rarest first, with no every-word pass
+  /// before it: a sentence of an article (annotate), where holding its every word says little.
+  any_word,
 };
 
 struct SearchRequest {
