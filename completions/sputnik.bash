@@ -44,6 +44,7 @@ _sputnik() {
   case $cmd in
     show|similar) COMPREPLY=($(compgen -W "$(_sputnik_words ids)" -- "$cur")) ;;
     analogy|compare) COMPREPLY=($(compgen -W "$(_sputnik_words moments)" -- "$cur")) ;;
+    annotate) COMPREPLY=($(compgen -f -- "$cur")) ;;
   esac
 }
 complete -F _sputnik sputnik

@@ -24,6 +24,7 @@ void add_stats_command(CLI::App& app, Run& run);
 void add_analogy_commands(CLI::App& app, Run& run);  // analogy, narrative, compare, similar
 void add_timeline_command(CLI::App& app, Run& run);
 void add_new_command(CLI::App& app, Run& run);       // a kb entry skeleton
+void add_annotate_command(CLI::App& app, Run& run);  // an article checked against the corpus
 void add_complete_command(CLI::App& app, Run& run);  // hidden, for shell completion
 
 }  // namespace sputnik::cli

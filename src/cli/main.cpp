@@ -90,6 +90,7 @@ const std::vector<CommandSetup>& command_setups() {
       {{"analogy", "narrative", "compare", "similar"}, add_analogy_commands},
       {{"timeline"}, add_timeline_command},
       {{"new"}, add_new_command},
+      {{"annotate"}, add_annotate_command},
       {{"complete"}, add_complete_command}};
   return setups;
 }

@@ -119,6 +119,18 @@ constexpr MessageRow kMessages[] = {
      "no entry holds every word of '{query}'; showing those with most of them (--all-words shows none)",
      "「{query}」の語をすべて含む項目はありません。多くを含む項目を表示します（--all-words で完全一致のみ）"},
     {Msg::search_explain, "explain: {line}", "解析: {line}"},
+    // annotate
+    {Msg::annotate_heading,
+     "{n} sentence{s} checked against the corpus: {covered} covered, {uncovered} not covered (min score {min}).",
+     "{n}文をコーパスと照合：該当あり{covered}、該当なし{uncovered}（最低スコア{min}）。"},
+    {Msg::annotate_not_covered, "not covered: no entry scores {min} or more",
+     "該当なし：スコア{min}以上の項目はありません"},
+    {Msg::annotate_figure, "figure {quoted}: the kb records {value} — {what}",
+     "数字 {quoted}：kbの記録は{value}（{what}）"},
+    {Msg::annotate_true_origin, "true origin: {text}", "実際の起源：{text}"},
+    {Msg::annotate_claimed, "the claimed link: {text}", "主張されている経緯：{text}"},
+    {Msg::annotate_note, "note: {text}", "注：{text}"},
+    {Msg::annotate_md_title, "Checked against the sputnik corpus", "sputnikコーパスによる照合"},
     // an id the catalog does not have
     {Msg::unknown_entry_id, "no entry has the id '{id}'", "ID「{id}」の項目はありません"},
     {Msg::unknown_moment_id, "no moment has the id '{id}'", "ID「{id}」のショック（moment）はありません"},

@@ -103,6 +103,14 @@ enum class Msg {
   search_corrected,
   search_partial_only,
   search_explain,
+  // annotate
+  annotate_heading,
+  annotate_not_covered,
+  annotate_figure,
+  annotate_true_origin,
+  annotate_claimed,
+  annotate_note,
+  annotate_md_title,
   // an id the catalog does not have
   unknown_entry_id,
   unknown_moment_id,

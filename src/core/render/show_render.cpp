@@ -50,12 +50,6 @@ std::string country_name(const views::EntryDetail& d, const std::string& id, con
   return it == d.country_names.end() ? id : it->second.pick(style.lang);
 }
 
-std::string format_number(double v) {
-  return v == static_cast<double>(static_cast<long long>(v)) && v < 1e15 && v > -1e15
-             ? fmt::format("{}", static_cast<long long>(v))
-             : fmt::format("{:g}", v);
-}
-
 std::string sources_section(const std::vector<model::Source>& sources, const Style& style) {
   if (sources.empty()) return {};
   std::string out = heading(say(style.lang, Msg::show_sources), sources.size(), style);

@@ -93,4 +93,10 @@ std::string paragraph(std::string_view text, std::size_t indent, const Style& st
   return out;
 }
 
+std::string format_number(double v) {
+  return v == static_cast<double>(static_cast<long long>(v)) && v < 1e15 && v > -1e15
+             ? fmt::format("{}", static_cast<long long>(v))
+             : fmt::format("{:g}", v);
+}
+
 }  // namespace sputnik::render

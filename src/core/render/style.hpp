@@ -30,4 +30,7 @@ std::string strip_marks(std::string_view marked);
 /// Wraps `text` to the style's width with `indent` spaces before every line.
 std::string paragraph(std::string_view text, std::size_t indent, const Style& style);
 
+/// A kb figure's value as people read it: whole numbers in full (5576000), others short (-16.97).
+std::string format_number(double v);
+
 }  // namespace sputnik::render
