@@ -37,6 +37,7 @@ TEST(Normalize, MoneyIsWrittenOut) {
   EXPECT_EQ(util::normalize_for_search("$5.6M"), "5.6 million");
   EXPECT_EQ(util::normalize_for_search("$589bn loss"), "589 billion loss");
   EXPECT_EQ(util::normalize_for_search("$1T"), "1 trillion");
+  EXPECT_EQ(util::normalize_for_search("It cost $5.6M, on 7nm."), "It cost 5.6 million, on 7 nm.");
   EXPECT_EQ(util::normalize_for_search("$118.42"), "118.42");
   EXPECT_EQ(util::normalize_for_search("$ 5"), "$ 5");
 }

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Cutting an article into sentences, in English and Japanese, for `annotate`.
+// Cutting an article into sentences, in English and Japanese, and reading the figures they
+// quote, for `annotate`.
 #include <gtest/gtest.h>
 
 #include "core/util/sentences.hpp"
+#include "core/views/annotate.hpp"
 
 using sputnik::util::split_sentences;
 using Texts = std::vector<std::string>;
@@ -45,4 +47,18 @@ TEST(Sentences, LinesParagraphsAndMarkdown) {
   EXPECT_EQ(sentences[3].line, 10u);
   EXPECT_TRUE(split_sentences("").empty());
   EXPECT_TRUE(split_sentences("\n\n  \n").empty());
+}
+
+TEST(Sentences, QuotedNumbersAreReadWithTheirScale) {
+  const auto numbers =
+      sputnik::views::quoted_numbers("It cost $5.6M, or 560万ドル; Nvidia fell 17% in 1957, losing $589 billion.");
+  ASSERT_EQ(numbers.size(), 4u);  // the year 1957 is no figure
+  EXPECT_EQ(numbers[0].text, "5.6 million");
+  EXPECT_DOUBLE_EQ(numbers[0].value, 5.6e6);
+  EXPECT_EQ(numbers[1].text, "560万");
+  EXPECT_DOUBLE_EQ(numbers[1].value, 5.6e6);
+  EXPECT_TRUE(numbers[2].percent);
+  EXPECT_DOUBLE_EQ(numbers[2].value, 17);
+  EXPECT_DOUBLE_EQ(numbers[3].value, 589e9);
+  EXPECT_TRUE(sputnik::views::quoted_numbers("Sputnik 1 flew on 4 October 1957.").empty());
 }

@@ -90,8 +90,13 @@ std::string split_letters_and_digits(std::string_view word) {
 }
 
 std::string normalize_word(std::string_view word) {
-  if (std::string m = money(word); !m.empty()) return m;
-  return split_letters_and_digits(word);
+  // Punctuation that ends a word in prose ("$5.6M," "7nm.") stays, outside what is read.
+  static constexpr std::string_view kTrailing = ",.;:!?)\"'";
+  std::size_t end = word.size();
+  while (end > 1 && kTrailing.find(word[end - 1]) != std::string_view::npos) --end;
+  const std::string_view core = word.substr(0, end), tail = word.substr(end);
+  if (std::string m = money(core); !m.empty()) return m + std::string(tail);
+  return split_letters_and_digits(core) + std::string(tail);
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }

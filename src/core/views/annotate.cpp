@@ -2,10 +2,12 @@
 #include "core/views/annotate.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 
+#include "core/index/query_check.hpp"
 #include "core/index/query_plan.hpp"
 #include "core/model/vocab.hpp"
 #include "core/util/normalize.hpp"
@@ -15,13 +17,18 @@ namespace sputnik::views {
 namespace {
 
 // A sentence's words as a plain query: meaningful words only, never read as operators, and
-// no more than a long question holds.
+// no more than a long question holds (a run-on sentence is searched by its first words).
 std::string query_of(std::string_view sentence) {
   constexpr std::size_t kMostWords = 24;
-  std::vector<std::string> words = index::meaningful_words(sentence);
-  if (words.size() > kMostWords) words.resize(kMostWords);
-  for (auto& w : words) w = util::ascii_lower(w);  // "OR", "NOT" in prose are words
-  return util::join(words, " ");
+  std::string query;
+  std::size_t words = 0;
+  for (const auto& word : index::meaningful_words(sentence)) {
+    if (words == kMostWords || query.size() + word.size() + 1 > index::kMaxQueryBytes) break;
+    if (!query.empty()) query += ' ';
+    query += util::ascii_lower(word);  // "OR", "NOT" in prose are words
+    ++words;
+  }
+  return query;
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }

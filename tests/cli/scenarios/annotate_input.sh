@@ -32,6 +32,11 @@ start=$(date +%s)
 expect 2 "big.txt is 10.0 MB; annotate takes up to 1 MB of text at a time" "a 10 MB text" -- annotate big.txt
 check_eq "$(( $(date +%s) - start < 5 ))" 1 "a 10 MB text is refused without reading it through"
 
+# A run-on sentence longer than any query is searched by its first words, not refused.
+{ for i in $(seq 1 1500); do printf '宇宙'; done; printf '。\n'; } > runon.md
+expect 0 "" "a 6 kB run-on sentence" -- annotate runon.md --format json
+check_eq "$(jq -r '.sentences_total' out.txt)" 1 "a 6 kB run-on sentence: one sentence"
+
 # A byte-order mark, CRLF line ends and standard input are fine.
 printf '\xef\xbb\xbfSputnik 1 was launched in 1957.\r\nGPS came from Transit.\r\n' > bom.md
 expect 0 "" "a BOM and CRLF" -- annotate bom.md --format json
