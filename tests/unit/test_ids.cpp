@@ -14,19 +14,10 @@ using Ids = std::vector<std::string>;
 
 namespace {
 
+// Runs on the fixture kb's catalog, built once for the whole test binary.
 class TypedIds : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new test::TempDir;
-    test::build_catalog(SPUTNIK_FIXTURE_KB, dir_->path() / "cat");
-  }
-  static void TearDownTestSuite() { delete dir_; }
-
-  static catalog::Catalog open() {
-    auto catalog = catalog::open(dir_->path() / "cat");
-    if (!catalog) throw std::runtime_error(catalog.error().message);
-    return std::move(*catalog);
-  }
+  static const catalog::Catalog& open() { return test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog; }
   static Ids candidates(std::string_view typed, views::IdKind kind) {
     auto found = views::id_candidates(open(), typed, kind);
     if (!found) throw std::runtime_error(found.error().message);
@@ -34,15 +25,12 @@ class TypedIds : public ::testing::Test {
     for (const auto& c : *found) ids.push_back(c.id);
     return ids;
   }
-
-  static test::TempDir* dir_;
 };
-test::TempDir* TypedIds::dir_ = nullptr;
 
 }  // namespace
 
 TEST_F(TypedIds, CaseIsIgnoredAndUnknownIdsAreNotKnown) {
-  const auto catalog = open();
+  const auto& catalog = open();
   EXPECT_EQ(views::known_id(catalog, "Sputnik-1").value(), std::optional<std::string>("sputnik-1"));
   EXPECT_EQ(views::known_id(catalog, "GPS").value(), std::optional<std::string>("gps"));
   EXPECT_EQ(views::known_id(catalog, "sputnik").value(), std::nullopt);

@@ -115,22 +115,15 @@ TEST(QueryPlan, OnlyPlainWordsAreCorrected) {
 
 namespace {
 
+// Runs on the fixture kb's catalog, built once for the whole test binary.
 class PeopleSearch : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new test::TempDir;
-    test::build_catalog(SPUTNIK_FIXTURE_KB, dir_->path() / "cat");
-  }
-  static void TearDownTestSuite() { delete dir_; }
-
   static model::SearchResult search(const std::string& query, model::Relax relax = model::Relax::fill_page) {
-    auto catalog = catalog::open(dir_->path() / "cat");
-    if (!catalog) throw std::runtime_error(catalog.error().message);
     model::SearchRequest request;
     request.query = query;
     request.limit = 100;
     request.relax = relax;
-    auto result = catalog->index.search(request);
+    auto result = test::shared_catalog(SPUTNIK_FIXTURE_KB).catalog.index.search(request);
     if (!result) throw std::runtime_error(query + ": " + result.error().message);
     return *result;
   }
@@ -139,10 +132,7 @@ class PeopleSearch : public ::testing::Test {
     for (const auto& hit : result.hits) out.push_back(hit.data.id);
     return out;
   }
-
-  static test::TempDir* dir_;
 };
-test::TempDir* PeopleSearch::dir_ = nullptr;
 
 }  // namespace
 

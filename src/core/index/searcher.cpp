@@ -390,6 +390,16 @@ Xapian::Query ranked_by_names_and_links(const Xapian::Query& query, const Xapian
   return names.empty() ? ranked : Xapian::Query(Xapian::Query::OP_AND_MAYBE, ranked, names);
 }
 
+// Which of the query's words each hit from `first` on holds, and which it lacks.
+void split_hit_words(SearchResult& result, std::size_t first, const Xapian::Enquire& enquire, const Xapian::MSet& mset,
+                     const WordQueries& words) {
+  auto it = mset.begin();
+  for (std::size_t i = first; i < result.hits.size(); ++i, ++it) {
+    const std::set<std::string> terms(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
+    words.split_matched(terms, result.hits[i].matched_terms, result.hits[i].missing_terms);
+  }
+}
+
 // After the entries that hold every word, those that hold most of them, each saying which
 // words it lacks.
 void add_partial_hits(SearchResult& result, const Xapian::Database& db, const WordQueries& words,
@@ -407,13 +417,8 @@ void add_partial_hits(SearchResult& result, const Xapian::Database& db, const Wo
   set_totals(result, pass.mset);
   const std::size_t first = result.hits.size();
   add_hits(result, pass.mset, request, complete_total);
-  auto it = pass.mset.begin();
-  for (std::size_t i = first; i < result.hits.size(); ++i, ++it) {
-    const std::set<std::string> terms(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-    Hit& hit = result.hits[i];
-    hit.partial = true;
-    words.split_matched(terms, hit.matched_terms, hit.missing_terms);
-  }
+  split_hit_words(result, first, enquire, pass.mset, words);
+  for (std::size_t i = first; i < result.hits.size(); ++i) result.hits[i].partial = true;
   result.explain.push_back(fmt::format("relaxed: {} entr{} hold every word; then those with most of them: {}",
                                        complete_total, complete_total == 1 ? "y" : "ies", relaxed.get_description()));
   result.parsed_query += " ; then " + relaxed.get_description();
@@ -431,13 +436,8 @@ SearchResult search_any_word(const Xapian::Database& db, const WordQueries& word
   set_totals(result, pass.mset);
   result.facets = pass.facets;
   add_hits(result, pass.mset, request, 0);
-  auto it = pass.mset.begin();
-  for (auto& hit : result.hits) {
-    const std::set<std::string> terms(enquire.get_matching_terms_begin(it), enquire.get_matching_terms_end(it));
-    words.split_matched(terms, hit.matched_terms, hit.missing_terms);
-    hit.partial = !hit.missing_terms.empty();
-    ++it;
-  }
+  split_hit_words(result, 0, enquire, pass.mset, words);
+  for (auto& hit : result.hits) hit.partial = !hit.missing_terms.empty();
   result.complete = static_cast<unsigned>(
       std::count_if(result.hits.begin(), result.hits.end(), [](const Hit& h) { return !h.partial; }));
   return result;
@@ -450,30 +450,31 @@ SearchResult search_plain(const Xapian::Database& db, Xapian::QueryParser& qp, c
   WordQueries words(typed, db, qp, kParseFlags);
   SearchResult result;
   result.explain.push_back(fmt::format("words: {}", described_words(words)));
-  if (request.relax == model::Relax::any_word) return search_any_word(db, words, name_query(typed), request, result);
-  Xapian::Query complete = words.complete();
   Xapian::Query names = name_query(typed);
+  if (request.relax == model::Relax::any_word) return search_any_word(db, words, names, request, result);
+  Xapian::Query complete = words.complete();
+  Xapian::Query searched = filtered(ranked_by_names_and_links(complete, names), request);
   Xapian::Enquire enquire(db);
   set_sort(enquire, request);
-  Pass pass = run_pass(enquire, db, filtered(ranked_by_names_and_links(complete, names), request), request.offset,
-                       request.limit, request.facets);
+  Pass pass = run_pass(enquire, db, searched, request.offset, request.limit, request.facets);
   if (pass.mset.get_matches_estimated() == 0) {
     const std::vector<std::string> corrected = corrected_words(typed, db);
     if (corrected != typed) {
       WordQueries fixed(corrected, db, qp, kParseFlags);
       const Xapian::Query fixed_complete = fixed.complete();
-      names = name_query(corrected);
-      Pass fixed_pass = run_pass(enquire, db, filtered(ranked_by_names_and_links(fixed_complete, names), request),
-                                 request.offset, request.limit, request.facets);
+      const Xapian::Query fixed_names = name_query(corrected);
+      const Xapian::Query fixed_searched = filtered(ranked_by_names_and_links(fixed_complete, fixed_names), request);
+      Pass fixed_pass = run_pass(enquire, db, fixed_searched, request.offset, request.limit, request.facets);
       // The typo could only ever match as a missing word: the corrected words are the query.
       result.corrected_query = fixed.text();
       result.explain.push_back(fmt::format("corrected: {} (typed: {})", fixed.text(), words.text()));
       words = std::move(fixed);
       complete = fixed_complete;
+      names = fixed_names;
+      searched = fixed_searched;
       pass = std::move(fixed_pass);
     }
   }
-  const Xapian::Query searched = filtered(ranked_by_names_and_links(complete, names), request);
   result.parsed_query = searched.get_description();
   result.explain.push_back("every word: " + result.parsed_query);
   set_totals(result, pass.mset);

@@ -4,12 +4,28 @@
 #include <algorithm>
 #include <tuple>
 
-#include "core/util/text.hpp"
-
 #include "core/store/listing.hpp"
 #include "core/store/timeline.hpp"
+#include "core/util/text.hpp"
 
 namespace sputnik::views {
+namespace {
+
+// The dated entries of a kind; `any` (and `era`, which no entry is) gives every entry.
+Result<std::vector<store::DatedEntry>> entries_of_kind(const catalog::Catalog& catalog, IdKind kind) {
+  switch (kind) {
+    case IdKind::moment:
+      return store::moment_entries(catalog.store);
+    case IdKind::ai_event:
+      return store::ai_race_entries(catalog.store);
+    case IdKind::any:
+    case IdKind::era:
+      break;
+  }
+  return store::all_dated_entries(catalog.store);
+}
+
+}  // namespace
 
 Result<std::vector<std::string>> ids_of_kind(const catalog::Catalog& catalog, IdKind kind) {
   std::vector<std::string> out;
@@ -22,8 +38,7 @@ Result<std::vector<std::string>> ids_of_kind(const catalog::Catalog& catalog, Id
     }
     case IdKind::moment:
     case IdKind::ai_event: {
-      auto entries =
-          kind == IdKind::moment ? store::moment_entries(catalog.store) : store::ai_race_entries(catalog.store);
+      auto entries = entries_of_kind(catalog, kind);
       if (!entries) return entries.error();
       for (const auto& e : *entries) out.push_back(e.id);
       return out;
@@ -47,19 +62,6 @@ Result<std::optional<std::string>> known_id(const catalog::Catalog& catalog, std
 }
 
 namespace {
-
-Result<std::vector<store::DatedEntry>> entries_of_kind(const catalog::Catalog& catalog, IdKind kind) {
-  switch (kind) {
-    case IdKind::moment:
-      return store::moment_entries(catalog.store);
-    case IdKind::ai_event:
-      return store::ai_race_entries(catalog.store);
-    case IdKind::any:
-    case IdKind::era:
-      break;
-  }
-  return store::all_dated_entries(catalog.store);
-}
 
 std::vector<model::EntryType> types_of_kind(IdKind kind) {
   using model::EntryType;
